@@ -1,0 +1,48 @@
+package org.citypeers.base;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The languages CityPeers knows: UI languages (with a translated shell) and content languages. */
+public final class Languages {
+
+    /** UI languages in the order the switcher shows them, with their own names. */
+    public static final Map<String, String> UI = uiLanguages();
+
+    /** Languages whose text the library analyses (content may be written in any of these). */
+    public static final List<String> CONTENT = List.of("en", "pl", "lt", "lv", "et", "sl", "de", "sv", "fi", "da");
+
+    private Languages() {}
+
+    private static Map<String, String> uiLanguages() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("en", "English");
+        m.put("pl", "Polski");
+        m.put("lt", "Lietuvių");
+        m.put("lv", "Latviešu");
+        m.put("et", "Eesti");
+        m.put("sl", "Slovenščina");
+        m.put("de", "Deutsch");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    public static boolean isUiLanguage(String code) {
+        return code != null && UI.containsKey(code);
+    }
+
+    public static Locale uiLocale(String code) {
+        return isUiLanguage(code) ? Locale.forLanguageTag(code) : Locale.ENGLISH;
+    }
+
+    /** The native name of a content language code, or the code itself. */
+    public static String displayName(String code) {
+        if (code == null) {
+            return "";
+        }
+        Locale l = Locale.forLanguageTag(code);
+        String n = l.getDisplayLanguage(l);
+        return n.isEmpty() ? code : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+}
