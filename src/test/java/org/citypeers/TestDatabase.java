@@ -20,7 +20,8 @@ public final class TestDatabase {
     static final String PG_URL = env("CITYPEERS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String PG_USER = env("CITYPEERS_TEST_PG_USER", "postgres");
     static final String PG_PASSWORD = env("CITYPEERS_TEST_PG_PASSWORD", "");
-    static final String SCHEMA = "citypeers_it";
+    /** One schema per test JVM, so parallel runs (several worktrees, CI) never share tables. */
+    static final String SCHEMA = "citypeers_it_" + ProcessHandle.current().pid();
     private static volatile boolean schemaReady;
 
     private TestDatabase() {}

@@ -43,7 +43,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("admin/themes", "nav.themes", VaadinIcon.TAGS, List.of(Roles.ADMIN), true));
 
     public MainLayout(AuthenticationContext auth, CurrentUser currentUser, UserAccountService accounts,
-                      List<NavContribution> contributions) {
+                      List<NavContribution> contributions, List<HeaderContribution> headerItems) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
@@ -52,6 +52,8 @@ public class MainLayout extends AppLayout {
 
         Div right = new Div();
         right.addClassName("cp-header-right");
+        headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderContribution::order))
+                .forEach(h -> h.create().ifPresent(right::add));
         right.add(new LanguageSwitcher(accounts, currentUser));
         if (auth.isAuthenticated()) {
             Span name = new Span(currentUser.get().map(u -> u.getName()).orElse(""));
