@@ -34,6 +34,7 @@ class AwardServiceTest extends IntegrationTest {
     @Autowired CityRepository cityRepository;
     @Autowired UserAccountRepository accounts;
     @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Programme managed;
     Programme foreign;
@@ -151,6 +152,15 @@ class AwardServiceTest extends IntegrationTest {
         assertThat(after.getRevokeReason()).isEqualTo("The plan was withdrawn.");
 
         assertThat(awardService.publicAwards()).extracting(Award::getId).contains(standing.getId()).doesNotContain(revoked.getId());
+
+        // the city's coordinators are told, with the reason
+        City taurage = cityRepository.findFirstByNameIgnoreCaseAndCountry("Tauragė", "LT").orElseThrow();
+        Award ofTaurage = AwardTestData.store(awardRepository, managed.getId(), taurage, 777_001, Award.Status.AWARDED, "Citation", null);
+        awardService.revoke(ofTaurage.getId(), ofTaurage.getVersion(), "Reason " + ofTaurage.getId());
+        Long coordinator = accounts.findByEmailIgnoreCase("coordinator@citypeers.eu").orElseThrow().getId();
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and type = 'DECISION' "
+                + "and message_key = 'award.notify.revoked' and message_args like ?", Long.class, coordinator,
+                "%Reason " + ofTaurage.getId() + "%")).isEqualTo(1L);
         assertThat(awardService.awardeesOf(managed.getId())).extracting(Award::getId).containsExactly(standing.getId());
         assertThatThrownBy(() -> awardService.publicAward(revoked.getId())).isInstanceOf(NotFoundException.class);
         // a second revoke with the old version is a conflict, not a silent overwrite
