@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Chooses the database of the integration tests: embedded H2 (default) or the real PostgreSQL when
@@ -62,16 +61,19 @@ public final class TestDatabase {
         schemaReady = true;
     }
 
-    public static void register(DynamicPropertyRegistry r) {
+    /** The Spring properties that select the test database and a throw-away data directory. */
+    public static java.util.Map<String, Object> properties() {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
         if (isPostgres()) {
-            r.add("spring.datasource.url", () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            r.add("spring.datasource.username", () -> PG_USER);
-            r.add("spring.datasource.password", () -> PG_PASSWORD);
-            r.add("spring.flyway.schemas", () -> SCHEMA);
+            m.put("spring.datasource.url", PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+            m.put("spring.datasource.username", PG_USER);
+            m.put("spring.datasource.password", PG_PASSWORD);
+            m.put("spring.flyway.schemas", SCHEMA);
         } else {
-            r.add("spring.datasource.url", () -> "jdbc:h2:mem:citypeers-test;DB_CLOSE_DELAY=-1");
+            m.put("spring.datasource.url", "jdbc:h2:mem:citypeers-test;DB_CLOSE_DELAY=-1");
         }
-        r.add("citypeers.data-dir", TestDatabase::tempDataDir);
+        m.put("citypeers.data-dir", tempDataDir());
+        return m;
     }
 
     private static String tempDataDir() {
