@@ -27,7 +27,7 @@ class SearchConfiguration {
     PracticeSearcher practiceSearcher(PracticeIndex index, ConceptLexicon lexicon,
                                       @Value("${citypeers.search.fusion:score}") String method,
                                       @Value("${citypeers.search.weight.words:1.0}") double words,
-                                      @Value("${citypeers.search.weight.concepts:1.0}") double concepts,
+                                      @Value("${citypeers.search.weight.concepts:3.0}") double concepts,
                                       @Value("${citypeers.search.weight.ngrams:0.3}") double ngrams,
                                       @Value("${citypeers.search.rrf-k:60}") int rrfK) {
         return new PracticeSearcher(index, lexicon, FusionSettings.of(method, words, concepts, ngrams, rrfK));

@@ -37,11 +37,34 @@ public final class ConceptLexicon {
     /** Labels longer than this many stems are not matched in running text. */
     static final int MAX_LABEL_TERMS = 5;
 
-    private final Map<String, Concept> concepts = new LinkedHashMap<>();
-    /** language -> stemmed label -> concept ids. */
-    private final Map<String, Map<String, Set<String>>> byLabel = new HashMap<>();
+    /** One consistent state: concepts and per-language label index (swapped whole when themes change). */
+    private record Data(Map<String, Concept> concepts, Map<String, Map<String, Set<String>>> byLabel, String fingerprint) {}
+
+    private volatile Data data;
 
     ConceptLexicon(List<Concept> all) {
+        this.data = build(all);
+    }
+
+    /** Replaces the theme concepts (the taxonomy as admins edited it), keeping glossary and EuroVoc. */
+    public synchronized void replaceThemes(List<Concept> themes) {
+        List<Concept> all = new ArrayList<>(themes);
+        data.concepts().values().stream().filter(c -> c.source() != Concept.Source.THEME).forEach(all::add);
+        Data next = build(all);
+        if (!next.fingerprint().equals(data.fingerprint())) {
+            data = next;
+            log.info("Concept lexicon: themes replaced ({} concepts)", next.concepts().size());
+        }
+    }
+
+    /** Changes whenever any concept or label changes (stored with the index to detect a stale index). */
+    public String fingerprint() {
+        return data.fingerprint();
+    }
+
+    private static Data build(List<Concept> all) {
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> byLabel = new HashMap<>();
         for (Concept c : all) {
             concepts.put(c.id(), c);
             c.labels().forEach((lang, labels) -> {
@@ -59,6 +82,11 @@ public final class ConceptLexicon {
                 }
             });
         }
+        long h = 1;
+        for (Concept c : all) {
+            h = 31 * h + (c.id() + "|" + c.source().name() + "|" + new java.util.TreeMap<>(c.labels())).hashCode();
+        }
+        return new Data(concepts, byLabel, Long.toHexString(h) + "-" + all.size());
     }
 
     /** The lexicon from the class-path resources that exist. */
@@ -75,15 +103,15 @@ public final class ConceptLexicon {
     }
 
     public Optional<Concept> concept(String id) {
-        return Optional.ofNullable(concepts.get(id));
+        return Optional.ofNullable(data.concepts().get(id));
     }
 
     public List<Concept> themes() {
-        return concepts.values().stream().filter(c -> c.source() == Concept.Source.THEME).toList();
+        return data.concepts().values().stream().filter(c -> c.source() == Concept.Source.THEME).toList();
     }
 
     public int size() {
-        return concepts.size();
+        return data.concepts().size();
     }
 
     /** A concept hit in a text: which concept, where (token range and character offsets). */
@@ -91,7 +119,7 @@ public final class ConceptLexicon {
 
     /** Every concept whose label occurs (stemmed) in the analysed text of the given language. */
     List<Hit> find(AnalysedText text, String language) {
-        Map<String, Set<String>> index = byLabel.get(LanguageAnalyzers.normalise(language));
+        Map<String, Set<String>> index = data.byLabel().get(LanguageAnalyzers.normalise(language));
         List<Hit> hits = new ArrayList<>();
         if (index == null) {
             return hits;
@@ -119,6 +147,7 @@ public final class ConceptLexicon {
     /** Concepts of a label given in any language (e.g. a free theme label of an imported practice). */
     Set<String> conceptsOfLabel(String label) {
         Set<String> ids = new LinkedHashSet<>();
+        Map<String, Map<String, Set<String>>> byLabel = data.byLabel();
         for (String lang : LanguageAnalyzers.LANGUAGES) {
             String key = String.join(" ", AnalysedText.of(label, lang).terms());
             Set<String> hit = byLabel.getOrDefault(lang, Map.of()).get(key);

@@ -5,7 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +44,7 @@ public final class PracticeIndex implements Closeable {
     /** Bump when fields or analysis change: older indexes are then rebuilt at start. */
     public static final String FORMAT_VERSION = "search-1";
     static final String VERSION_KEY = "citypeers.index.format";
+    static final String LEXICON_KEY = "citypeers.index.lexicon";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -46,19 +54,24 @@ public final class PracticeIndex implements Closeable {
     private final DocumentFactory documents;
     private final AtomicLong lastGeneration = new AtomicLong(-1);
     private final boolean rebuildNeeded;
+    private final ConceptLexicon lexicon;
+    private final String lexiconAtStart;
 
     public PracticeIndex(Path path, ConceptLexicon lexicon) {
         this.documents = new DocumentFactory(lexicon);
+        this.lexicon = lexicon;
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             String state = state(directory);
+            this.lexiconAtStart = "current".equals(state)
+                    ? SegmentInfos.readLatestCommit(directory).getUserData().get(LEXICON_KEY) : null;
             this.rebuildNeeded = !"current".equals(state);
             if (rebuildNeeded) {
                 log.info("Search index at {} is {}: recreating it, it will be rebuilt from the database", path, state);
             }
             this.writer = openWriter(directory, rebuildNeeded);
-            writer.setLiveCommitData(Map.of(VERSION_KEY, FORMAT_VERSION).entrySet());
+            writer.setLiveCommitData(userData());
             if (rebuildNeeded) {
                 writer.commit();
             }
@@ -111,6 +124,16 @@ public final class PracticeIndex implements Closeable {
         return c;
     }
 
+    private Iterable<Map.Entry<String, String>> userData() {
+        // evaluated at each commit, so a taxonomy change is recorded with the rebuild that follows it
+        return () -> Map.of(VERSION_KEY, FORMAT_VERSION, LEXICON_KEY, lexicon.fingerprint()).entrySet().iterator();
+    }
+
+    /** True when the index was built with another lexicon (themes edited since) than the current one. */
+    public boolean builtWithOtherLexicon() {
+        return lexiconAtStart == null || !lexiconAtStart.equals(lexicon.fingerprint());
+    }
+
     /** True when the index was missing, corrupt or outdated at start and must be filled from the database. */
     public boolean rebuildNeeded() {
         return rebuildNeeded;
@@ -133,13 +156,23 @@ public final class PracticeIndex implements Closeable {
         }
     }
 
-    /** Replaces the whole content (a rebuild), commits and makes it visible before returning. */
+    /**
+     * Replaces the whole content (a rebuild), commits and makes it visible before returning. Each practice
+     * is replaced in place and the ones no longer given are deleted last, so that searches running
+     * meanwhile never see a half-empty index.
+     */
     public void replaceAll(Iterable<IndexedPractice> practices) {
         try {
-            writer.deleteAll();
+            writer.setLiveCommitData(userData());
+            List<BytesRef> ids = new ArrayList<>();
             for (IndexedPractice p : practices) {
-                writer.addDocument(documents.create(p));
+                writer.updateDocument(idTerm(p.id()), documents.create(p));
+                ids.add(new BytesRef(Long.toString(p.id())));
             }
+            writer.deleteDocuments(new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                    .add(new TermInSetQuery(PracticeFields.ID, ids), BooleanClause.Occur.MUST_NOT)
+                    .build());
             lastGeneration.set(writer.commit());
             manager.maybeRefreshBlocking();
         } catch (IOException e) {

@@ -56,7 +56,7 @@ public final class PracticeSearcher {
     /** Weights of the runs (words, concepts, n-grams) and the fusion method. */
     public record FusionSettings(Fusion.Method method, double words, double concepts, double ngrams, int rrfK) {
         public static FusionSettings defaults() {
-            return new FusionSettings(Fusion.Method.SCORE, 1.0, 1.0, 0.3, 60);
+            return new FusionSettings(Fusion.Method.SCORE, 1.0, 3.0, 0.3, 60);
         }
 
         public static FusionSettings of(String method, double words, double concepts, double ngrams, int rrfK) {
