@@ -69,6 +69,7 @@ public final class PracticeIndex implements Closeable {
             this.rebuildNeeded = !"current".equals(state);
             if (rebuildNeeded) {
                 log.info("Search index at {} is {}: recreating it, it will be rebuilt from the database", path, state);
+                wipe(directory);
             }
             this.writer = openWriter(directory, rebuildNeeded);
             writer.setLiveCommitData(userData());
@@ -104,6 +105,15 @@ public final class PracticeIndex implements Closeable {
         }
     }
 
+    /** Removes every file of an unusable index (it is derived data: the database is the source). */
+    private static void wipe(Directory dir) throws IOException {
+        for (String file : dir.listAll()) {
+            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                dir.deleteFile(file);
+            }
+        }
+    }
+
     private static IndexWriter openWriter(Directory dir, boolean create) throws IOException {
         try {
             return new IndexWriter(dir, config(create));
@@ -112,6 +122,7 @@ public final class PracticeIndex implements Closeable {
                 throw e;
             }
             log.warn("Search index unreadable ({}): recreating it", e.toString());
+            wipe(dir);
             return new IndexWriter(dir, config(true));
         }
     }
