@@ -58,7 +58,7 @@ class NotificationMailTest extends IntegrationTest {
         notifications.notify(piotr.getId(), NotificationType.DECISION, NotificationMessage.of("nav.home"), null);
 
         assertThat(waitForMails(piotr, 1)).hasSize(1);
-        assertThat(mailsTo(piotr)[0].getSubject()).isEqualTo("CityPeers: Start");
+        assertThat(mailsTo(piotr)[0].getSubject()).isEqualTo("CityPeers: Strona główna");
     }
 
     @Test
