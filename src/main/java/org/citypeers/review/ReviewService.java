@@ -289,7 +289,9 @@ public class ReviewService {
 
     private static ReviewView view(PlanReview r, String expertName, List<AwardCriterion> criteria) {
         Map<Long, ReviewData.Entry> scores = new LinkedHashMap<>();
-        r.getScores().forEach(s -> scores.put(s.getCriterionId(), new ReviewData.Entry(s.getScore(), s.getJustification())));
+        // in the programme's order of criteria
+        criteria.forEach(c -> r.scoreFor(c.getId())
+                .ifPresent(s -> scores.put(s.getCriterionId(), new ReviewData.Entry(s.getScore(), s.getJustification()))));
         Map<Long, Double> numbers = new HashMap<>();
         scores.forEach((id, e) -> {
             if (e.score() != null) {
