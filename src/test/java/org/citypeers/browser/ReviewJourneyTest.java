@@ -44,6 +44,7 @@ class ReviewJourneyTest extends BrowserTest {
         }
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Award with changes").setExact(true)).check();
         page.locator("#submit-review").click();
+        page.getByText("Submit your review now?").waitFor();
         Locator confirm = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit review").setExact(true)).last();
         confirm.click();
         assertThat(page.locator("#score-summary")).containsText("70.0");

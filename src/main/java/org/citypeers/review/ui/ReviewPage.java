@@ -64,7 +64,10 @@ class ReviewPage extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (reviews.mayCompare(plan.getId())) {
             add(ReadOnlyReview.summary(this, reviews.summary(plan.getId())));
             List<ReviewService.Criterion> criteria = reviews.criteria(plan.getId());
-            reviews.submittedReviews(plan.getId()).forEach(r -> add(ReadOnlyReview.of(this, r, criteria)));
+            Long mine = reviews.canReview(plan.getId())
+                    ? reviews.myReview(plan.getId()).map(ReviewService.ReviewView::id).orElse(null) : null;
+            reviews.submittedReviews(plan.getId()).stream().filter(r -> !r.id().equals(mine))
+                    .forEach(r -> add(ReadOnlyReview.of(this, r, criteria)));
         } else {
             Paragraph hidden = new Paragraph(getTranslation("review.page.hidden"));
             hidden.setId("others-hidden");
