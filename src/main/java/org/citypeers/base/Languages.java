@@ -33,7 +33,11 @@ public final class Languages {
     }
 
     public static Locale uiLocale(String code) {
-        return isUiLanguage(code) ? Locale.forLanguageTag(code) : Locale.ENGLISH;
+        // English as written in Europe (1 Jan 2027, 24-hour clock), not the US default
+        if (!isUiLanguage(code) || "en".equals(code)) {
+            return Locale.UK;
+        }
+        return Locale.forLanguageTag(code);
     }
 
     /** The native name of a content language code, or the code itself. */

@@ -28,6 +28,9 @@ class UiErrorHandler implements ErrorHandler {
             message = translate(ui, "error.conflict");
         } else if (t instanceof IllegalArgumentException || t instanceof IllegalStateException) {
             message = t.getMessage();
+        } else if (isClientGone(event.getThrowable())) {
+            log.debug("Client went away", event.getThrowable());
+            return;
         } else {
             String ref = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error (reference {})", ref, event.getThrowable());
@@ -40,6 +43,17 @@ class UiErrorHandler implements ErrorHandler {
 
     private static String translate(UI ui, String key, Object... args) {
         return ui == null ? key : ui.getTranslation(key, args);
+    }
+
+    /** A browser that closed the connection mid-response is not an error worth a message. */
+    private static boolean isClientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getName().endsWith("ClientAbortException")
+                    || (c instanceof java.io.IOException && String.valueOf(c.getMessage()).contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Throwable rootCause(Throwable t) {

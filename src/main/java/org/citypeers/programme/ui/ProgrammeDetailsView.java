@@ -94,6 +94,7 @@ class ProgrammeDetailsView extends VerticalLayout implements BeforeEnterObserver
 
     private Paragraph fact(String key, String value) {
         Paragraph para = new Paragraph();
+        para.addClassName("cp-fact");
         if (value == null || value.isBlank()) {
             para.setVisible(false);
             return para;

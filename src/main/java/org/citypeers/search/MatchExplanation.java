@@ -1,0 +1,22 @@
+package org.citypeers.search;
+
+import java.util.List;
+
+/**
+ * Why a practice matched: the concepts (themes, glossary entries, EuroVoc descriptors) shared by the
+ * query and the practice, the words of the practice that matched the query's words, and passages of the
+ * practice's text with both highlighted.
+ */
+public record MatchExplanation(List<MatchedConcept> concepts, List<String> terms, List<Snippet> snippets) {
+
+    public static final MatchExplanation NONE = new MatchExplanation(List.of(), List.of(), List.of());
+
+    /** A shared concept with its label in the reader's language. */
+    public record MatchedConcept(String id, String label, boolean theme) {}
+
+    public MatchExplanation {
+        concepts = List.copyOf(concepts);
+        terms = List.copyOf(terms);
+        snippets = List.copyOf(snippets);
+    }
+}

@@ -1,0 +1,273 @@
+package org.citypeers.search.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The language-neutral concept layer: every concept with its labels in each content language, and per
+ * language an index from stemmed label (a sequence of stems joined by spaces) to concept ids, so that
+ * inflected forms of a label in running text find the concept. Loaded once from the class path
+ * (taxonomy/themes.json, lexicon/glossary.tsv, lexicon/eurovoc-labels.json); immutable afterwards.
+ */
+public final class ConceptLexicon {
+
+    private static final Logger log = LoggerFactory.getLogger(ConceptLexicon.class);
+
+    public static final String THEMES = "taxonomy/themes.json";
+    public static final String GLOSSARY = "lexicon/glossary.tsv";
+    public static final String EUROVOC = "lexicon/eurovoc-labels.json";
+
+    /** Labels longer than this many stems are not matched in running text. */
+    static final int MAX_LABEL_TERMS = 5;
+
+    /** One consistent state: concepts and per-language label index (swapped whole when themes change). */
+    private record Data(Map<String, Concept> concepts, Map<String, Map<String, Set<String>>> byLabel, String fingerprint) {}
+
+    private volatile Data data;
+
+    ConceptLexicon(List<Concept> all) {
+        this.data = build(all);
+    }
+
+    /** Replaces the theme concepts (the taxonomy as admins edited it), keeping glossary and EuroVoc. */
+    public synchronized void replaceThemes(List<Concept> themes) {
+        List<Concept> all = new ArrayList<>(themes);
+        data.concepts().values().stream().filter(c -> c.source() != Concept.Source.THEME).forEach(all::add);
+        Data next = build(all);
+        if (!next.fingerprint().equals(data.fingerprint())) {
+            data = next;
+            log.info("Concept lexicon: themes replaced ({} concepts)", next.concepts().size());
+        }
+    }
+
+    /** Changes whenever any concept or label changes (stored with the index to detect a stale index). */
+    public String fingerprint() {
+        return data.fingerprint();
+    }
+
+    private static Data build(List<Concept> all) {
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> byLabel = new HashMap<>();
+        for (Concept c : all) {
+            concepts.put(c.id(), c);
+            c.labels().forEach((lang, labels) -> {
+                if (!LanguageAnalyzers.isSupported(lang)) {
+                    return;
+                }
+                Map<String, Set<String>> index = byLabel.computeIfAbsent(lang, l -> new HashMap<>());
+                for (String label : labels) {
+                    List<String> terms = AnalysedText.of(label, lang).terms();
+                    if (terms.isEmpty() || terms.size() > MAX_LABEL_TERMS
+                            || (terms.size() == 1 && terms.get(0).length() < 3)) {
+                        continue;
+                    }
+                    index.computeIfAbsent(String.join(" ", terms), k -> new LinkedHashSet<>()).add(c.id());
+                }
+            });
+        }
+        long h = 1;
+        for (Concept c : all) {
+            h = 31 * h + (c.id() + "|" + c.source().name() + "|" + new java.util.TreeMap<>(c.labels())).hashCode();
+        }
+        return new Data(concepts, byLabel, Long.toHexString(h) + "-" + all.size());
+    }
+
+    /** The lexicon from the class-path resources that exist. */
+    public static ConceptLexicon load() {
+        List<Concept> all = new ArrayList<>();
+        JsonMapper json = JsonMapper.builder().build();
+        read(THEMES).ifPresent(in -> all.addAll(themes(json, in)));
+        read(GLOSSARY).ifPresent(in -> all.addAll(glossary(in)));
+        read(EUROVOC).ifPresent(in -> all.addAll(eurovoc(json, in)));
+        ConceptLexicon lexicon = new ConceptLexicon(all);
+        log.info("Concept lexicon: {} concepts ({} themes)", all.size(),
+                all.stream().filter(c -> c.source() == Concept.Source.THEME).count());
+        return lexicon;
+    }
+
+    public Optional<Concept> concept(String id) {
+        return Optional.ofNullable(data.concepts().get(id));
+    }
+
+    public List<Concept> themes() {
+        return data.concepts().values().stream().filter(c -> c.source() == Concept.Source.THEME).toList();
+    }
+
+    public int size() {
+        return data.concepts().size();
+    }
+
+    /** A concept hit in a text: which concept, where (token range and character offsets). */
+    public record Hit(String conceptId, int firstToken, int lastToken, int start, int end) {}
+
+    /** Every concept whose label occurs (stemmed) in the analysed text of the given language. */
+    List<Hit> find(AnalysedText text, String language) {
+        Map<String, Set<String>> index = data.byLabel().get(LanguageAnalyzers.normalise(language));
+        List<Hit> hits = new ArrayList<>();
+        if (index == null) {
+            return hits;
+        }
+        List<AnalysedText.Token> tokens = text.tokens();
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            key.setLength(0);
+            for (int n = 0; n < MAX_LABEL_TERMS && i + n < tokens.size(); n++) {
+                if (n > 0) {
+                    key.append(' ');
+                }
+                key.append(tokens.get(i + n).term());
+                Set<String> ids = index.get(key.toString());
+                if (ids != null) {
+                    for (String id : ids) {
+                        hits.add(new Hit(id, i, i + n, tokens.get(i).start(), tokens.get(i + n).end()));
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Concepts of a label given in any language (e.g. a free theme label of an imported practice). */
+    Set<String> conceptsOfLabel(String label) {
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Map<String, Set<String>>> byLabel = data.byLabel();
+        for (String lang : LanguageAnalyzers.LANGUAGES) {
+            String key = String.join(" ", AnalysedText.of(label, lang).terms());
+            Set<String> hit = byLabel.getOrDefault(lang, Map.of()).get(key);
+            if (hit != null) {
+                ids.addAll(hit);
+            }
+        }
+        return ids;
+    }
+
+    private static Optional<InputStream> read(String resource) {
+        return Optional.ofNullable(ConceptLexicon.class.getClassLoader().getResourceAsStream(resource));
+    }
+
+    /** Tolerant reader of the theme taxonomy: an array or {"themes": [...]}, labels and keywords per language. */
+    static List<Concept> themes(JsonMapper json, InputStream in) {
+        List<Concept> result = new ArrayList<>();
+        try (in) {
+            JsonNode root = json.readTree(in);
+            JsonNode list = root.isArray() ? root : root.path("themes");
+            for (JsonNode t : list) {
+                String code = first(t, "code", "id", "key", "slug");
+                if (code == null) {
+                    continue;
+                }
+                Map<String, List<String>> labels = new LinkedHashMap<>();
+                addLabels(labels, t.path("labels"));
+                addLabels(labels, t.path("label"));
+                addLabels(labels, t.path("keywords"));
+                addLabels(labels, t.path("synonyms"));
+                result.add(new Concept(themeId(code), Concept.Source.THEME, labels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    public static String themeId(String code) {
+        return "t:" + code;
+    }
+
+    private static void addLabels(Map<String, List<String>> labels, JsonNode byLanguage) {
+        if (!byLanguage.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : byLanguage.properties()) {
+            List<String> target = labels.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                v.forEach(x -> target.addAll(variants(x.asString())));
+            } else if (v.isString()) {
+                target.addAll(variants(v.asString()));
+            }
+        }
+    }
+
+    private static String first(JsonNode node, String... names) {
+        for (String n : names) {
+            if (node.path(n).isString() || node.path(n).isNumber()) {
+                return node.path(n).asString();
+            }
+        }
+        return null;
+    }
+
+    /** The glossary: a header row of language codes, then one concept per row, variants separated by |. */
+    static List<Concept> glossary(InputStream in) {
+        List<Concept> result = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String[] header = null;
+            String line;
+            int row = 0;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (header == null) {
+                    header = Arrays.stream(cols).map(String::trim).toArray(String[]::new);
+                    continue;
+                }
+                row++;
+                Map<String, List<String>> labels = new LinkedHashMap<>();
+                for (int i = 0; i < cols.length && i < header.length; i++) {
+                    List<String> v = variants(cols[i]);
+                    if (!v.isEmpty()) {
+                        labels.put(header[i], v);
+                    }
+                }
+                String key = labels.getOrDefault("en", List.of(Integer.toString(row))).get(0);
+                result.add(new Concept("g:" + key.replace(' ', '_'), Concept.Source.GLOSSARY, labels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    static List<Concept> eurovoc(JsonMapper json, InputStream in) {
+        List<Concept> result = new ArrayList<>();
+        try (in) {
+            JsonNode root = json.readTree(in);
+            for (Map.Entry<String, JsonNode> e : root.properties()) {
+                Map<String, List<String>> labels = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> l : e.getValue().properties()) {
+                    labels.put(l.getKey(), variants(l.getValue().asString()));
+                }
+                result.add(new Concept("ev:" + e.getKey(), Concept.Source.EUROVOC, labels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    private static List<String> variants(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.citypeers.search.internal;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.citypeers.search.IndexedPractice;
+
+/** Turns a practice snapshot into a Lucene document: per-language text, n-grams, concepts, facets. */
+final class DocumentFactory {
+
+    /** How much of the description feeds the n-gram field (the start says what a practice is about). */
+    static final int NGRAM_DESCRIPTION_CHARS = 1500;
+    /** A theme assigned by people weighs more than a concept found in the text. */
+    static final int THEME_WEIGHT = 3;
+
+    private final ConceptLexicon lexicon;
+
+    DocumentFactory(ConceptLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Document create(IndexedPractice p) {
+        String lang = LanguageAnalyzers.normalise(p.language());
+        Document doc = new Document();
+        doc.add(new StringField(PracticeFields.ID, Long.toString(p.id()), Field.Store.YES));
+        store(doc, PracticeFields.EXTERNAL_ID, p.externalId());
+        store(doc, PracticeFields.TITLE, p.title());
+        store(doc, PracticeFields.SUMMARY, p.summary());
+        store(doc, PracticeFields.DESCRIPTION, p.description());
+        store(doc, PracticeFields.CITY, p.cityName());
+        if (p.cityId() != null) {
+            doc.add(new StringField(PracticeFields.CITY_ID, Long.toString(p.cityId()), Field.Store.YES));
+        }
+        if (p.population() != null) {
+            doc.add(new StoredField(PracticeFields.POPULATION, p.population()));
+        }
+        if (p.year() != null) {
+            doc.add(new StoredField(PracticeFields.YEAR, p.year()));
+            doc.add(new NumericDocValuesField(PracticeFields.YEAR, p.year()));
+        }
+        String title = p.title() == null ? "" : p.title();
+        doc.add(new SortedDocValuesField(PracticeFields.TITLE_SORT, new BytesRef(title.toLowerCase(Locale.ROOT))));
+
+        facet(doc, PracticeFields.LANGUAGE, p.language() == null ? lang : p.language().toLowerCase(Locale.ROOT));
+        facet(doc, PracticeFields.COUNTRY, p.country() == null ? null : p.country().toUpperCase(Locale.ROOT));
+        facet(doc, PracticeFields.SIZE, PracticeFields.sizeOf(p.population()));
+        facet(doc, PracticeFields.PROGRAMME, p.programme());
+
+        String full = p.fullText();
+        doc.add(new TextField(PracticeFields.text(lang), full, Field.Store.NO));
+        doc.add(new TextField(PracticeFields.title(lang), title, Field.Store.NO));
+        doc.add(new TextField(PracticeFields.NGRAM, ngramText(p), Field.Store.NO));
+
+        Map<String, Integer> concepts = new LinkedHashMap<>();
+        for (ConceptLexicon.Hit hit : lexicon.find(AnalysedText.of(full, lang), lang)) {
+            concepts.merge(hit.conceptId(), 1, Integer::sum);
+        }
+        for (String theme : p.themes()) {
+            Set<String> ids = themeConcepts(theme);
+            for (String id : ids) {
+                concepts.merge(id, THEME_WEIGHT, Integer::sum);
+            }
+            facet(doc, PracticeFields.THEME, ids.stream().filter(id -> id.startsWith("t:"))
+                    .map(id -> id.substring(2)).findFirst().orElse(theme));
+        }
+        StringBuilder conceptText = new StringBuilder();
+        concepts.forEach((id, n) -> {
+            for (int i = 0; i < n; i++) {
+                conceptText.append(id).append(' ');
+            }
+        });
+        doc.add(new TextField(PracticeFields.CONCEPT, conceptText.toString(), Field.Store.NO));
+        doc.add(new StoredField(PracticeFields.CONCEPTS_STORED, String.join(" ", concepts.keySet())));
+        return doc;
+    }
+
+    /** A theme code of the taxonomy, or a free label in any language mapped to concepts. */
+    Set<String> themeConcepts(String theme) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (theme == null || theme.isBlank()) {
+            return ids;
+        }
+        String code = theme.trim();
+        if (lexicon.concept(ConceptLexicon.themeId(code)).isPresent()) {
+            ids.add(ConceptLexicon.themeId(code));
+            return ids;
+        }
+        ids.addAll(lexicon.conceptsOfLabel(code));
+        return ids;
+    }
+
+    private static String ngramText(IndexedPractice p) {
+        String d = p.description() == null ? "" : p.description();
+        if (d.length() > NGRAM_DESCRIPTION_CHARS) {
+            d = d.substring(0, NGRAM_DESCRIPTION_CHARS);
+        }
+        return (p.title() == null ? "" : p.title()) + "\n" + (p.summary() == null ? "" : p.summary()) + "\n" + d;
+    }
+
+    private static void store(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static void facet(Document doc, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

@@ -1,0 +1,111 @@
+package org.citypeers.plan;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.citypeers.city.City;
+import org.citypeers.city.CityService;
+import org.citypeers.programme.Programme;
+import org.citypeers.programme.ProgrammeService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Acts as demo users and builds plans for the plan tests (each in its own round, so tests never share a plan). */
+@Component
+class PlanTestSupport {
+
+    private static final AtomicInteger ROUNDS = new AtomicInteger(2040);
+
+    private final UserDetailsService users;
+    private final PlanService plans;
+    private final ProgrammeService programmes;
+    private final CityService cities;
+    private final org.citypeers.security.UserAccountService accounts;
+
+    PlanTestSupport(UserDetailsService users, PlanService plans, ProgrammeService programmes, CityService cities,
+                    org.citypeers.security.UserAccountService accounts) {
+        this.accounts = accounts;
+        this.users = users;
+        this.plans = plans;
+        this.programmes = programmes;
+        this.cities = cities;
+    }
+
+    /** Runs the code signed in as this account (null: as an anonymous visitor), then restores the previous context. */
+    <T> T as(String email, Supplier<T> code) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        if (email != null) {
+            UserDetails u = users.loadUserByUsername(email);
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, u.getPassword(), u.getAuthorities()));
+        }
+        SecurityContextHolder.setContext(context);
+        try {
+            return code.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    void as(String email, Runnable code) {
+        as(email, () -> {
+            code.run();
+            return null;
+        });
+    }
+
+    org.citypeers.security.UserAccountService accounts() {
+        return accounts;
+    }
+
+    Programme pearls() {
+        return programmes.findAll().stream().filter(p -> p.getShortName().equals("BSR Cultural Pearls")).findFirst().orElseThrow();
+    }
+
+    Long taurage() {
+        return as("admin@citypeers.eu", () -> cities.findAll().stream().filter(c -> c.getName().equals("Tauragė"))
+                .map(City::getId).findFirst().orElseThrow());
+    }
+
+    /** A new Cultural Pearls plan for Tauragė, created by coordinator@. */
+    ActionPlan newTauragePlan() {
+        int round = ROUNDS.incrementAndGet();
+        return as("coordinator@citypeers.eu", () -> plans.create(pearls().getId(), taurage(), round));
+    }
+
+    /** Fills every required section of the plan (as coordinator@) so that it can be submitted. */
+    void completeRequired(Long planId) {
+        as("coordinator@citypeers.eu", () -> {
+            PlanTemplate t = plans.templateOf(planId);
+            String text = "Tekstas ".repeat(25);
+            for (PlanSection s : plans.sections(planId)) {
+                SectionContent c = switch (s.getKind()) {
+                    case CHALLENGES -> new SectionContent(text, List.of("ageing"), List.of(), Map.of());
+                    case QUESTIONNAIRE -> {
+                        Map<Long, Integer> answers = new HashMap<>();
+                        t.getQuestions().forEach(q -> answers.put(q.getId(), 4));
+                        yield new SectionContent(null, List.of(), List.of(), answers);
+                    }
+                    case STAKEHOLDERS -> new SectionContent(null, List.of(), List.of(
+                            new Stakeholder("Kultūros centras", "Lead", Stakeholder.Level.HIGH, Stakeholder.Level.HIGH),
+                            new Stakeholder("Jaunimas", "Participants", Stakeholder.Level.LOW, Stakeholder.Level.HIGH),
+                            new Stakeholder("Savivaldybė", "Funder", Stakeholder.Level.HIGH, Stakeholder.Level.MEDIUM)), Map.of());
+                    case ACTIONS -> null;
+                    default -> SectionContent.ofText(text + s.getKind());
+                };
+                if (c != null) {
+                    plans.saveSection(planId, s.getKind(), s.getVersion(), c);
+                }
+            }
+            plans.addAction(planId, new ActionData("Dirbtuvės", "Aprašymas", "Tikslas", "Kultūros centras", "Jaunimas",
+                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), 1000L, "Biudžetas",
+                    List.of(new Indicator("Dalyviai", "0", "100")), List.of()));
+        });
+    }
+}
