@@ -53,4 +53,43 @@ class ReviewJourneyTest extends BrowserTest {
         assertThat(support.as(ReviewTestSupport.EXPERT2, () -> reviews.myReview(plan.getId())).orElseThrow().isSubmitted()).isTrue();
         assertThat(support.as(ReviewTestSupport.COORDINATOR, () -> comments.threads(plan.getId()))).hasSize(1);
     }
+
+    @Test
+    void in_the_plan_editor_an_expert_mentions_a_coordinator_who_answers_and_resolves_the_thread() {
+        ActionPlan plan = support.submittedPlan(ReviewTestSupport.EXPERT);
+        String jonas = support.account(ReviewTestSupport.COORDINATOR2).getName();
+        loginAsDemo(ReviewTestSupport.EXPERT);
+        open("plans/" + plan.getId());
+        page.locator("#tab-CONTEXT").click();
+        Locator panel = page.locator("#comments-CONTEXT");
+        panel.locator("vaadin-text-area.cp-comment-new-text textarea").fill("Where does the 18 % come from?");
+        panel.locator("vaadin-combo-box.cp-comment-mention input").last().fill(jonas.split(" ")[0]);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(jonas)).click();
+        assertThat(panel.locator("vaadin-text-area.cp-comment-new-text textarea")).hasValue("Where does the 18 % come from? @" + jonas + " ");
+        panel.locator("vaadin-button.cp-comment-post").click();
+        assertThat(panel.locator(".cp-comment-body")).containsText("@" + jonas);
+
+        com.microsoft.playwright.Browser browser = context.browser();
+        context.close();
+        context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("en-GB"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        loginAsDemo(ReviewTestSupport.COORDINATOR2);
+        assertThat(page.locator("#notification-count")).isVisible();
+        open("plans/" + plan.getId());
+        page.locator("#tab-CONTEXT").click();
+        panel = page.locator("#comments-CONTEXT");
+        assertThat(panel.locator("vaadin-button.cp-comment-post")).hasCount(0);
+        panel.locator("vaadin-text-area.cp-comment-answer textarea").fill("From the culture centre's 2025 visitor counts.");
+        panel.locator("vaadin-button.cp-comment-send").click();
+        assertThat(panel.locator(".cp-comment-body")).hasCount(2);
+        panel.locator("vaadin-button.cp-comment-resolve").click();
+        assertThat(panel.locator("[data-status='RESOLVED']")).hasCount(1);
+        screenshot("plan-comment-resolved");
+
+        assertThat(support.notificationsOf(ReviewTestSupport.COORDINATOR2)).anyMatch(n ->
+                n.getType() == org.citypeers.notification.NotificationType.MENTION && n.getLink().equals("plans/" + plan.getId()));
+        assertThat(support.notificationsOf(ReviewTestSupport.EXPERT)).anyMatch(n ->
+                n.getMessageKey().equals("review.notify.reply") && n.getLink().equals("plans/" + plan.getId()));
+    }
 }

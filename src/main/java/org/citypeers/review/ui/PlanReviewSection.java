@@ -71,6 +71,7 @@ class PlanReviewSection implements PlanPageSection {
         CommentThreadsPanel panel = new CommentThreadsPanel(comments, plan.getId(), source,
                 List.of(new CommentThreadsPanel.Target("", sectionKey, actionId)));
         panel.setId(id);
+        panel.setWidthFull();
         return Optional.of(panel);
     }
 }
