@@ -111,6 +111,15 @@ public class CityService {
         return partnerships.save(new Partnership(p, get(cityId), role));
     }
 
+    /** Removes a partner from a programme; the programme's managers only. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','PROGRAMME_MANAGER')")
+    public void removePartner(Long partnershipId) {
+        Partnership p = partnerships.findById(partnershipId).orElseThrow(() -> new NotFoundException("Partnership", partnershipId));
+        programmes.checkCanManage(p.getProgramme().getId());
+        partnerships.delete(p);
+    }
+
     private static void apply(City c, CityData d) {
         c.setPopulation(d.population());
         c.setRegion(d.region() == null || d.region().isBlank() ? null : d.region().trim());

@@ -30,6 +30,13 @@ public class AwardCriterion extends AbstractEntity {
         this.weight = weight;
     }
 
+    /** Changes the criterion in place (existing scores keep pointing at it). */
+    public void change(String name, String description, int weight) {
+        this.name = name;
+        this.description = description;
+        this.weight = weight;
+    }
+
     public String getName() { return name; }
     public String getDescription() { return description; }
     public int getWeight() { return weight; }

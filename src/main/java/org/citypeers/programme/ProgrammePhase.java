@@ -37,6 +37,13 @@ public class ProgrammePhase extends AbstractEntity {
         this.endsOn = endsOn;
     }
 
+    public void change(Kind kind, String name, LocalDate startsOn, LocalDate endsOn) {
+        this.kind = kind;
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
     public Kind getKind() { return kind; }
     public String getName() { return name; }
     public LocalDate getStartsOn() { return startsOn; }

@@ -32,6 +32,12 @@ public class ProgrammeService {
     public record ProgrammeData(String name, String shortName, String funder, String description, LocalDate startDate,
                                 LocalDate endDate, List<String> workingLanguages, String awardTitle) {}
 
+    /** A dated phase as the form edits it. */
+    public record PhaseData(ProgrammePhase.Kind kind, String name, LocalDate startsOn, LocalDate endsOn) {}
+
+    /** An award criterion as the form edits it; weights are percentages and add up to 100. */
+    public record CriterionData(String name, String description, int weight) {}
+
     /** All programmes, newest first. Public. */
     public List<Programme> findAll() {
         return programmes.findAllByOrderByStartDateDescNameAsc();
@@ -94,6 +100,53 @@ public class ProgrammeService {
         p.setShortName(data.shortName().trim());
         apply(p, data);
         return programmes.save(p);
+    }
+
+    /**
+     * Replaces the phases and award criteria of a programme. Criteria are changed in place by position, so
+     * scores already given keep their criterion; weights must add up to 100 (or there are no criteria).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN','PROGRAMME_MANAGER')")
+    public Programme updateStructure(Long id, long expectedVersion, List<PhaseData> phases, List<CriterionData> criteria) {
+        checkCanManage(id);
+        Programme p = programmes.findById(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        if (p.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Programme.class, id);
+        }
+        for (PhaseData ph : phases) {
+            require(ph.kind() != null && ph.name() != null && !ph.name().isBlank() && ph.name().length() <= 120,
+                    "Every phase needs a type and a name (at most 120 characters).");
+            require(ph.startsOn() == null || ph.endsOn() == null || !ph.endsOn().isBefore(ph.startsOn()),
+                    "The phase \"" + ph.name() + "\" cannot end before it starts.");
+        }
+        int total = 0;
+        for (CriterionData c : criteria) {
+            require(c.name() != null && !c.name().isBlank() && c.name().length() <= 200,
+                    "Every criterion needs a name (at most 200 characters).");
+            require(c.description() == null || c.description().length() <= 2000, "A criterion description is too long.");
+            require(c.weight() >= 1 && c.weight() <= 100, "Each weight must be between 1 and 100 %.");
+            total += c.weight();
+        }
+        require(criteria.isEmpty() || total == 100, "The weights of the criteria must add up to 100 % (now " + total + " %).");
+        p.getPhases().clear();
+        phases.forEach(ph -> p.addPhase(new ProgrammePhase(ph.kind(), ph.name().trim(), ph.startsOn(), ph.endsOn())));
+        List<AwardCriterion> existing = p.getCriteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionData c = criteria.get(i);
+            if (i < existing.size()) {
+                existing.get(i).change(c.name().trim(), c.description(), c.weight());
+            } else {
+                p.addCriterion(new AwardCriterion(c.name().trim(), c.description(), c.weight()));
+            }
+        }
+        while (existing.size() > criteria.size()) {
+            existing.remove(existing.size() - 1);
+        }
+        Programme saved = programmes.saveAndFlush(p);
+        Hibernate.initialize(saved.getPhases());
+        Hibernate.initialize(saved.getCriteria());
+        return saved;
     }
 
     /** Sets who manages a programme. Admins only. */

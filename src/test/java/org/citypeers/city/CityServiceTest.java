@@ -73,5 +73,15 @@ class CityServiceTest extends IntegrationTest {
         assertThatThrownBy(() -> cities.addPartner(programmeId, created.getId(), Partnership.Role.PARTNER))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(pearls).isNotNull();
+        Partnership added = cities.partnersOf(programmeId).stream().filter(p -> p.getCity().getName().equals("Kretinga")).findFirst().orElseThrow();
+        cities.removePartner(added.getId());
+        assertThat(cities.partnersOf(programmeId)).extracting(p -> p.getCity().getName()).doesNotContain("Kretinga");
+    }
+
+    @Test
+    @WithUserDetails("lublin@citypeers.eu")
+    void a_coordinator_cannot_remove_partners() {
+        Partnership any = cities.partnersOf(cities.programmesOf(named("Lublin").getId()).get(0).getProgramme().getId()).get(0);
+        assertThatThrownBy(() -> cities.removePartner(any.getId())).isInstanceOf(AccessDeniedException.class);
     }
 }

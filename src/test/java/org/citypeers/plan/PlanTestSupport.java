@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Acts as demo users and builds plans for the plan tests (each in its own round, so tests never share a plan). */
 @Component
-class PlanTestSupport {
+public class PlanTestSupport {
 
     private static final AtomicInteger ROUNDS = new AtomicInteger(2040);
 
@@ -38,7 +38,7 @@ class PlanTestSupport {
     }
 
     /** Runs the code signed in as this account (null: as an anonymous visitor), then restores the previous context. */
-    <T> T as(String email, Supplier<T> code) {
+    public <T> T as(String email, Supplier<T> code) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         if (email != null) {
@@ -53,7 +53,7 @@ class PlanTestSupport {
         }
     }
 
-    void as(String email, Runnable code) {
+    public void as(String email, Runnable code) {
         as(email, () -> {
             code.run();
             return null;
@@ -64,23 +64,23 @@ class PlanTestSupport {
         return accounts;
     }
 
-    Programme pearls() {
+    public Programme pearls() {
         return programmes.findAll().stream().filter(p -> p.getShortName().equals("BSR Cultural Pearls")).findFirst().orElseThrow();
     }
 
-    Long taurage() {
+    public Long taurage() {
         return as("admin@citypeers.eu", () -> cities.findAll().stream().filter(c -> c.getName().equals("Tauragė"))
                 .map(City::getId).findFirst().orElseThrow());
     }
 
     /** A new Cultural Pearls plan for Tauragė, created by coordinator@. */
-    ActionPlan newTauragePlan() {
+    public ActionPlan newTauragePlan() {
         int round = ROUNDS.incrementAndGet();
         return as("coordinator@citypeers.eu", () -> plans.create(pearls().getId(), taurage(), round));
     }
 
     /** Fills every required section of the plan (as coordinator@) so that it can be submitted. */
-    void completeRequired(Long planId) {
+    public void completeRequired(Long planId) {
         as("coordinator@citypeers.eu", () -> {
             PlanTemplate t = plans.templateOf(planId);
             String text = "Tekstas ".repeat(25);

@@ -87,4 +87,31 @@ class ProgrammeServiceTest extends IntegrationTest {
         ProgrammeData huge = new ProgrammeData("x".repeat(5000), "BIG", null, null, null, null, List.of(), null);
         assertThatThrownBy(() -> programmes.create(huge)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
     }
+
+    @Test
+    @WithUserDetails("manager@citypeers.eu")
+    void a_manager_sets_phases_and_criteria_whose_weights_add_up_to_100() {
+        Programme p = programmes.create(data("Structured network"));
+        List<ProgrammeService.PhaseData> phases = List.of(
+                new ProgrammeService.PhaseData(ProgrammePhase.Kind.CALL, "Call", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1)),
+                new ProgrammeService.PhaseData(ProgrammePhase.Kind.AWARD, "Award", LocalDate.of(2027, 9, 1), null));
+        assertThatThrownBy(() -> programmes.updateStructure(p.getId(), p.getVersion(), phases,
+                List.of(new ProgrammeService.CriterionData("Only half", null, 50))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100");
+        Programme saved = programmes.updateStructure(p.getId(), programmes.get(p.getId()).getVersion(), phases, List.of(
+                new ProgrammeService.CriterionData("Impact", null, 60), new ProgrammeService.CriterionData("Feasibility", null, 40)));
+        assertThat(saved.getPhases()).extracting(ProgrammePhase::getName).containsExactly("Call", "Award");
+        assertThat(saved.totalWeight()).isEqualTo(100);
+        assertThatThrownBy(() -> programmes.updateStructure(p.getId(), saved.getVersion(), List.of(
+                new ProgrammeService.PhaseData(ProgrammePhase.Kind.CALL, "Backwards", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 1, 1))),
+                List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Backwards");
+    }
+
+    @Test
+    @WithUserDetails("coordinator@citypeers.eu")
+    void a_coordinator_cannot_change_phases_or_criteria() {
+        Programme any = programmes.findAll().get(0);
+        assertThatThrownBy(() -> programmes.updateStructure(any.getId(), any.getVersion(), List.of(), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

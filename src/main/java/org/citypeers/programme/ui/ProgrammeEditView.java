@@ -50,6 +50,7 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProgrammeService programmes;
     private final Binder<Form> binder = new Binder<>();
     private final H1 heading = new H1();
+    private final VerticalLayout structure = new VerticalLayout();
     private Long id;
     private long version;
 
@@ -96,7 +97,8 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-programme");
         Button cancel = new Button(getTranslation("action.cancel"), e -> back());
-        add(heading, form, new HorizontalLayout(save, cancel));
+        structure.setPadding(false);
+        add(heading, form, new HorizontalLayout(save, cancel), structure);
     }
 
     @Override
@@ -123,6 +125,8 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
             f.endDate = p.getEndDate();
             f.languages = new HashSet<>(p.getWorkingLanguages());
             f.awardTitle = nz(p.getAwardTitle());
+            structure.removeAll();
+            structure.add(new ProgrammeStructureEditor(p, this::saveStructure));
         }
         binder.readBean(f);
     }
@@ -144,6 +148,20 @@ class ProgrammeEditView extends VerticalLayout implements BeforeEnterObserver, H
             Notifications.error(e.getMessage());
         } catch (ObjectOptimisticLockingFailureException e) {
             Notifications.error(getTranslation("error.conflict"));
+        }
+    }
+
+    private void saveStructure(ProgrammeStructureEditor editor) {
+        try {
+            Programme saved = programmes.updateStructure(id, version, editor.phases(), editor.criteria());
+            version = saved.getVersion();
+            Notifications.success(getTranslation("action.saved"));
+        } catch (IllegalArgumentException e) {
+            Notifications.error(e.getMessage());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error(getTranslation("error.conflict"));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            Notifications.error(getTranslation("programme.criteria.inUse"));
         }
     }
 
