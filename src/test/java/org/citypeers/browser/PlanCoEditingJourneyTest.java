@@ -78,8 +78,12 @@ class PlanCoEditingJourneyTest extends BrowserTest {
         }
         assertThat(jonas.locator("#plan-title")).containsText("Tauragė", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 
-        // different sections: both save
-        type(ruta, PlanSectionKind.VISION, "Rūtos vizija: jaunimas ir senjorai kuria kartu.");
+        // different sections: both save; while Rūta types, her editor says so
+        ruta.locator("#tab-VISION").click();
+        ruta.locator("#section-text-VISION textarea").pressSequentially("Rūtos vizija: ",
+                new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(60));
+        assertThat(ruta.locator("#save-state-VISION")).containsText("Unsaved changes");
+        ruta.locator("#section-text-VISION textarea").pressSequentially("jaunimas ir senjorai kuria kartu.");
         type(jonas, PlanSectionKind.RISKS, "Jono rizikos: trūksta savanorių žiemą.");
         waitSaved(ruta, PlanSectionKind.VISION);
         waitSaved(jonas, PlanSectionKind.RISKS);

@@ -219,6 +219,10 @@ class ActionForm extends VerticalLayout {
             return true;
         } catch (SectionConflictException e) {
             conflict(e, mine);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            // two saves in the very same moment: the database noticed; show what won
+            PlanAction now = plans.action(actionId);
+            conflict(new SectionConflictException(PlanAction.class, actionId, now.data(), now.getVersion(), now.getUpdatedBy()), mine);
         } catch (IllegalArgumentException | AccessDeniedException e) {
             state.error();
             Notifications.error(e.getMessage());
