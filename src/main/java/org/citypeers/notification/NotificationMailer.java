@@ -35,7 +35,7 @@ class NotificationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 
-    private final JavaMailSender sender;
+    private volatile JavaMailSender sender;
     private final NotificationRepository notifications;
     private final UserAccountRepository accounts;
     private final BundleI18NProvider i18n;
@@ -65,6 +65,18 @@ class NotificationMailer {
 
     boolean enabled() {
         return sender != null;
+    }
+
+    /**
+     * Replaces the mail sender (null: e-mail off). For tests against an in-process SMTP server inside the
+     * shared test application: a second application context would be needed otherwise.
+     */
+    void setSender(JavaMailSender sender) {
+        this.sender = sender;
+    }
+
+    JavaMailSender sender() {
+        return sender;
     }
 
     @TransactionalEventListener

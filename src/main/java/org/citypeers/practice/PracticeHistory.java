@@ -22,6 +22,11 @@ class PracticeHistory {
         this.versions = versions;
     }
 
+    /** The JSON form of the practice's content, as stored in a version. */
+    String snapshotOf(GoodPractice p) {
+        return json.writeValueAsString(PracticeData.of(p));
+    }
+
     void record(GoodPractice p, PracticeVersion.Action action, PracticeStatus from, String reason, Actor actor) {
         String snapshot = json.writeValueAsString(PracticeData.of(p));
         if (snapshot.length() > PracticeVersion.SNAPSHOT_MAX) {

@@ -281,25 +281,45 @@ public class PracticeService {
 
     // ---------------------------------------------------------------- for the importer (same package)
 
-    /** Creates or updates the practice with this external id, as the system (permission checked by the caller). */
-    GoodPractice upsertImported(String externalId, PracticeData data, PracticeStatus status, PracticeHistory.Actor actor) {
+    /** What an import did with one entry. */
+    enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * Creates or updates the practice with this external id, as the importer (the caller checks the
+     * permission). An entry whose content and status equal the stored ones changes nothing.
+     */
+    @Transactional
+    ImportOutcome upsertImported(String externalId, PracticeData data, PracticeStatus status, PracticeHistory.Actor actor) {
         GoodPractice p = practices.findByExternalId(externalId).orElse(null);
         boolean isNew = p == null;
+        String before = null;
         if (isNew) {
             p = new GoodPractice("", "", "", "", "en");
             p.setExternalId(externalId);
             p.setCreatedBy(actor.id());
+        } else {
+            Hibernate.initialize(p.getAdaptations());
+            before = history.snapshotOf(p);
         }
         PracticeStatus from = isNew ? null : p.getStatus();
         apply(p, data, isNew);
-        if (isNew || p.getStatus() != status) {
+        if (!isNew && from == status && before.equals(history.snapshotOf(p))) {
+            return ImportOutcome.UNCHANGED;
+        }
+        if (isNew || from != status) {
             p.changeStatus(status, null);
         } else {
             p.touch();
         }
         practices.save(p);
         history.record(p, PracticeVersion.Action.IMPORTED, from, null, actor);
-        return changed(p);
+        changed(p);
+        return isNew ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
+    }
+
+    /** The number of practices in the library, in any status (system use: demo loader, health). */
+    public long count() {
+        return practices.count();
     }
 
     void announce(long practiceId) {

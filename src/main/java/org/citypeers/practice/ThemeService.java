@@ -40,7 +40,13 @@ public class ThemeService {
     private volatile Cache cache;
 
     private record Cache(List<ThemeInfo> all, Map<String, ThemeInfo> byCode, Map<String, String> labelIndex,
-                         Map<String, String> keywordIndex) {}
+                         Map<String, String> keywordIndex, List<Phrase> phrases) {}
+
+    /** A label or keyword as word stems, for the loose match of free labels. */
+    private record Phrase(String code, java.util.Set<String> stems, int words) {}
+
+    private static final java.util.Set<String> STOP = java.util.Set.of("and", "the", "for", "with", "und", "der", "die", "das",
+            "och", "med", "oraz", "dla", "ir", "un", "ja", "og", "in", "za", "ar");
 
     /** A theme's label and keywords in one language, as an admin edits them. */
     public record ThemeTextData(String label, List<String> keywords) {}
@@ -90,7 +96,38 @@ public class ThemeService {
         if (code == null) {
             code = c.keywordIndex().get(key);
         }
+        if (code == null) {
+            code = looseMatch(c, key);
+        }
         return Optional.ofNullable(code);
+    }
+
+    /**
+     * Every word of the free label (compared by its first five letters, so "spaces" finds "space") occurs
+     * in one label or keyword; the shortest such phrase wins ("Abandoned spaces" -> the vacant-spaces theme).
+     */
+    private static String looseMatch(Cache c, String normalised) {
+        java.util.Set<String> wanted = stems(normalised);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        Phrase best = null;
+        for (Phrase p : c.phrases()) {
+            if (p.stems().containsAll(wanted) && (best == null || p.words() < best.words())) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.code();
+    }
+
+    private static java.util.Set<String> stems(String normalised) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : normalised.split(" ")) {
+            if (w.length() >= 3 && !STOP.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
     }
 
     /** The result of mapping several free labels: known theme codes, and the labels left over. */
@@ -234,6 +271,7 @@ public class ThemeService {
         Map<String, ThemeInfo> byCode = new LinkedHashMap<>();
         Map<String, String> labelIndex = new HashMap<>();
         Map<String, String> keywordIndex = new HashMap<>();
+        List<Phrase> phrases = new ArrayList<>();
         for (Theme t : themes.findAllByOrderByPositionAscCodeAsc()) {
             Map<String, String> labels = new LinkedHashMap<>();
             Map<String, List<String>> keywords = new LinkedHashMap<>();
@@ -247,7 +285,14 @@ public class ThemeService {
             labelIndex.putIfAbsent(normalise(t.getCode()), t.getCode());
             labels.values().forEach(l -> labelIndex.putIfAbsent(normalise(l), t.getCode()));
             keywords.values().forEach(ks -> ks.forEach(k -> keywordIndex.putIfAbsent(normalise(k), t.getCode())));
+            java.util.stream.Stream.concat(labels.values().stream(), keywords.values().stream().flatMap(List::stream))
+                    .map(ThemeService::normalise).distinct().forEach(ph -> {
+                        java.util.Set<String> st = stems(ph);
+                        if (!st.isEmpty()) {
+                            phrases.add(new Phrase(t.getCode(), st, ph.split(" ").length));
+                        }
+                    });
         }
-        return new Cache(List.copyOf(all), Map.copyOf(byCode), Map.copyOf(labelIndex), Map.copyOf(keywordIndex));
+        return new Cache(List.copyOf(all), Map.copyOf(byCode), Map.copyOf(labelIndex), Map.copyOf(keywordIndex), List.copyOf(phrases));
     }
 }

