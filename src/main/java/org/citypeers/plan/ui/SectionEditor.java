@@ -55,13 +55,6 @@ abstract class SectionEditor extends VerticalLayout {
         return c.text() == null ? "" : c.text();
     }
 
-    /** Called by fields on every change the person makes. */
-    void changed() {
-        if (editable && !read().sameAs(saved)) {
-            state.unsaved();
-        }
-    }
-
     boolean hasUnsavedChanges() {
         return editable && !read().sameAs(saved);
     }
