@@ -79,6 +79,21 @@ public class SearchService {
         return searcher.search(query, lang, display(displayLanguage));
     }
 
+    /** Ids of the practices a library query finds, in its order, at most {@code max} (for exports). */
+    public List<Long> matchingIds(PracticeQuery query, int max) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int page = 0; ids.size() < max; page++) {
+            PracticeQuery q = new PracticeQuery(query.text(), query.language(), query.themes(), query.countries(),
+                    query.sizes(), query.programmes(), query.languages(), query.order(), page, PracticeQuery.MAX_PAGE_SIZE);
+            SearchPage p = search(q, "en");
+            p.hits().forEach(h -> ids.add(h.id()));
+            if (p.hits().size() < PracticeQuery.MAX_PAGE_SIZE) {
+                break;
+            }
+        }
+        return ids.size() > max ? ids.subList(0, max) : ids;
+    }
+
     /** A published practice as the index holds it. */
     public Optional<PracticeHit> findPublished(long id) {
         return searcher.get(id);

@@ -1,6 +1,5 @@
 package org.citypeers.security;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,14 +22,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        if (attempts.isBlocked(email)) {
-            throw new LockedException("Too many failed sign-ins");
-        }
         UserAccount a = accounts.findByEmailIgnoreCase(email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(a.getEmail())
                 .password(a.getPasswordHash())
                 .disabled(!a.isEnabled())
+                // Spring's pre-authentication check turns this into a LockedException before the password is checked
+                .accountLocked(attempts.isBlocked(email))
                 .roles(a.getRoles().toArray(String[]::new))
                 .build();
     }

@@ -55,6 +55,25 @@ class FoundationJourneyTest extends BrowserTest {
         assertThat(page.locator("vaadin-login-form")).containsText("Wrong e-mail or password");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citypeers.security.UserAccountRepository accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Test
+    void repeated_wrong_passwords_lock_the_account_for_a_while_even_for_the_right_password() {
+        var throwaway = new org.citypeers.security.UserAccount("Lock Test", "lock-test@example.org", encoder.encode("right-password-1"));
+        throwaway.setRoles(java.util.List.of("EXPERT"));
+        accounts.save(throwaway);
+        for (int i = 0; i < 5; i++) {
+            submitLogin("lock-test@example.org", "wrong-password-" + i);
+            page.waitForURL(u -> u.contains("error"));
+        }
+        submitLogin("lock-test@example.org", "right-password-1");
+        page.waitForURL(u -> u.contains("error"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Too many attempts");
+    }
+
     @Test
     void switching_the_language_changes_the_shell_text() {
         open("");

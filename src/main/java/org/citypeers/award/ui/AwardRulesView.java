@@ -77,16 +77,12 @@ class AwardRulesView extends VerticalLayout implements BeforeEnterObserver, HasD
         title.setMaxLength(AwardRules.TITLE_MAX);
         title.setId("rules-title");
         year.setLabel(getTranslation("award.rules.year"));
-        year.setMin(AwardRules.MIN_YEAR);
-        year.setMax(AwardRules.MAX_YEAR);
         year.setStepButtonsVisible(true);
         year.setId("rules-year");
         Checkbox requireSections = new Checkbox(getTranslation("award.rules.requireSections"));
         requireSections.setId("rules-require-sections");
         IntegerField minReviews = integer("award.rules.minReviews", 0, AwardRules.MAX_REVIEWS, "rules-min-reviews");
         NumberField minScore = new NumberField(getTranslation("award.rules.minScore"));
-        minScore.setMin(0);
-        minScore.setMax(100);
         minScore.setId("rules-min-score");
         IntegerField maxPerCountry = integer("award.rules.maxPerCountry", 0, AwardRules.MAX_PER_COUNTRY, "rules-max-per-country");
         IntegerField juryPlaces = integer("award.rules.juryPlaces", 0, AwardRules.MAX_JURY_PLACES, "rules-jury-places");
@@ -133,9 +129,8 @@ class AwardRulesView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private IntegerField integer(String key, int min, int max, String id) {
+        // the range is checked by the binder (with our message), not by the field's own constraint
         IntegerField f = new IntegerField(getTranslation(key));
-        f.setMin(min);
-        f.setMax(max);
         f.setStepButtonsVisible(true);
         f.setId(id);
         return f;

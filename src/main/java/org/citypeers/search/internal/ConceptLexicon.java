@@ -38,7 +38,8 @@ public final class ConceptLexicon {
     static final int MAX_LABEL_TERMS = 5;
 
     /** One consistent state: concepts and per-language label index (swapped whole when themes change). */
-    private record Data(Map<String, Concept> concepts, Map<String, Map<String, Set<String>>> byLabel, String fingerprint) {}
+    private record Data(Map<String, Concept> concepts, Map<String, Map<String, Set<String>>> byLabel,
+                        Map<String, Set<String>> prefixes, String fingerprint) {}
 
     private volatile Data data;
 
@@ -86,7 +87,19 @@ public final class ConceptLexicon {
         for (Concept c : all) {
             h = 31 * h + (c.id() + "|" + c.source().name() + "|" + new java.util.TreeMap<>(c.labels())).hashCode();
         }
-        return new Data(concepts, byLabel, Long.toHexString(h) + "-" + all.size());
+        // every proper prefix of every label (in stems), so that matching stops as soon as no label can continue
+        Map<String, Set<String>> prefixes = new HashMap<>();
+        byLabel.forEach((lang, index) -> {
+            Set<String> p = new java.util.HashSet<>();
+            for (String label : index.keySet()) {
+                int i = -1;
+                while ((i = label.indexOf(' ', i + 1)) > 0) {
+                    p.add(label.substring(0, i));
+                }
+            }
+            prefixes.put(lang, p);
+        });
+        return new Data(concepts, byLabel, prefixes, Long.toHexString(h) + "-" + all.size());
     }
 
     /** The lexicon from the class-path resources that exist. */
@@ -119,7 +132,10 @@ public final class ConceptLexicon {
 
     /** Every concept whose label occurs (stemmed) in the analysed text of the given language. */
     List<Hit> find(AnalysedText text, String language) {
-        Map<String, Set<String>> index = data.byLabel().get(LanguageAnalyzers.normalise(language));
+        Data d = data;
+        String lang = LanguageAnalyzers.normalise(language);
+        Map<String, Set<String>> index = d.byLabel().get(lang);
+        Set<String> prefixes = d.prefixes().getOrDefault(lang, Set.of());
         List<Hit> hits = new ArrayList<>();
         if (index == null) {
             return hits;
@@ -133,11 +149,15 @@ public final class ConceptLexicon {
                     key.append(' ');
                 }
                 key.append(tokens.get(i + n).term());
-                Set<String> ids = index.get(key.toString());
+                String k = key.toString();
+                Set<String> ids = index.get(k);
                 if (ids != null) {
                     for (String id : ids) {
                         hits.add(new Hit(id, i, i + n, tokens.get(i).start(), tokens.get(i + n).end()));
                     }
+                }
+                if (!prefixes.contains(k)) {
+                    break;
                 }
             }
         }

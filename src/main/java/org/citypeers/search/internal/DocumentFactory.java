@@ -20,7 +20,7 @@ import org.citypeers.search.IndexedPractice;
 final class DocumentFactory {
 
     /** How much of the description feeds the n-gram field (the start says what a practice is about). */
-    static final int NGRAM_DESCRIPTION_CHARS = 1500;
+    static final int NGRAM_DESCRIPTION_CHARS = 0;
     /** A theme assigned by people weighs more than a concept found in the text. */
     static final int THEME_WEIGHT = 3;
 
@@ -58,12 +58,14 @@ final class DocumentFactory {
         facet(doc, PracticeFields.PROGRAMME, p.programme());
 
         String full = p.fullText();
-        doc.add(new TextField(PracticeFields.text(lang), full, Field.Store.NO));
+        // analysed once: the same tokens feed the language field and the concept matching
+        AnalysedText analysed = AnalysedText.of(full, lang);
+        doc.add(new TextField(PracticeFields.text(lang), new TokenListStream(analysed.tokens())));
         doc.add(new TextField(PracticeFields.title(lang), title, Field.Store.NO));
         doc.add(new TextField(PracticeFields.NGRAM, ngramText(p), Field.Store.NO));
 
         Map<String, Integer> concepts = new LinkedHashMap<>();
-        for (ConceptLexicon.Hit hit : lexicon.find(AnalysedText.of(full, lang), lang)) {
+        for (ConceptLexicon.Hit hit : lexicon.find(analysed, lang)) {
             concepts.merge(hit.conceptId(), 1, Integer::sum);
         }
         for (String theme : p.themes()) {
@@ -87,6 +89,25 @@ final class DocumentFactory {
 
     /** A theme code of the taxonomy, or a free label in any language mapped to concepts. */
     Set<String> themeConcepts(String theme) {
+        if (theme == null) {
+            return Set.of();
+        }
+        String fingerprint = lexicon.fingerprint();
+        if (!fingerprint.equals(themeCacheFingerprint)) {
+            themeCache.clear();
+            themeCacheFingerprint = fingerprint;
+        }
+        if (themeCache.size() > 10_000) {
+            themeCache.clear();
+        }
+        return themeCache.computeIfAbsent(theme, this::mapTheme);
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> themeCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile String themeCacheFingerprint = "";
+
+    private Set<String> mapTheme(String theme) {
         Set<String> ids = new LinkedHashSet<>();
         if (theme == null || theme.isBlank()) {
             return ids;
@@ -102,7 +123,7 @@ final class DocumentFactory {
 
     private static String ngramText(IndexedPractice p) {
         String d = p.description() == null ? "" : p.description();
-        if (d.length() > NGRAM_DESCRIPTION_CHARS) {
+        if (d.length() > NGRAM_DESCRIPTION_CHARS) { // title and summary say what a practice is about
             d = d.substring(0, NGRAM_DESCRIPTION_CHARS);
         }
         return (p.title() == null ? "" : p.title()) + "\n" + (p.summary() == null ? "" : p.summary()) + "\n" + d;

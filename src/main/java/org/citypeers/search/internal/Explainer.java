@@ -20,7 +20,7 @@ final class Explainer {
     static final int MAX_SNIPPETS = 2;
     static final int MAX_TERMS = 12;
     /** Only this much of a long description is scanned for passages. */
-    static final int MAX_SCAN_CHARS = 12_000;
+    static final int MAX_SCAN_CHARS = 3_000;
 
     private final ConceptLexicon lexicon;
 

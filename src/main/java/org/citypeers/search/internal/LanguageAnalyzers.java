@@ -61,8 +61,9 @@ public final class LanguageAnalyzers {
     static {
         ANALYZERS.put("en", chain(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
                 ts -> new PorterStemFilter(ts), ts -> new EnglishPossessiveFilter(ts)));
-        StempelStemmer stempel = new StempelStemmer(PolishAnalyzer.getDefaultTable());
-        ANALYZERS.put("pl", chain(PolishAnalyzer.getDefaultStopSet(), ts -> new StempelFilter(ts, stempel), null));
+        // a stemmer per token stream: StempelStemmer has a buffer and is not thread-safe (the table is)
+        ANALYZERS.put("pl", chain(PolishAnalyzer.getDefaultStopSet(),
+                ts -> new StempelFilter(ts, new StempelStemmer(PolishAnalyzer.getDefaultTable())), null));
         ANALYZERS.put("lt", chain(LithuanianAnalyzer.getDefaultStopSet(),
                 ts -> new SnowballFilter(ts, new LithuanianStemmer()), null));
         ANALYZERS.put("lv", chain(LatvianAnalyzer.getDefaultStopSet(), LatvianStemFilter::new, null));

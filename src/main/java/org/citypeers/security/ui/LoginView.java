@@ -64,7 +64,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static boolean lastFailureWasLock() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        return session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
+        Object e = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return e instanceof LockedException || (e instanceof Exception ex && ex.getCause() instanceof LockedException);
     }
 
     @Override
