@@ -51,7 +51,9 @@ public class ActionPlan extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Touched by every content save; excluded from locking so that saves of different sections never collide here. */
     @Column(name = "updated_at", nullable = false)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Instant updatedAt = Instant.now();
 
     protected ActionPlan() {}

@@ -29,4 +29,14 @@ public class Indicator {
     public String getName() { return name; }
     public String getBaseline() { return baseline; }
     public String getTarget() { return target; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Indicator o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(baseline, o.baseline) && java.util.Objects.equals(target, o.target);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, baseline, target);
+    }
 }

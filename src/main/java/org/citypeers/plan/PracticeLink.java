@@ -33,4 +33,14 @@ public class PracticeLink {
     public long getPracticeId() { return practiceId; }
     public String getPracticeTitle() { return practiceTitle; }
     public String getAdaptation() { return adaptation; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PracticeLink o && java.util.Objects.equals(practiceId, o.practiceId) && java.util.Objects.equals(practiceTitle, o.practiceTitle) && java.util.Objects.equals(adaptation, o.adaptation);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(practiceId, practiceTitle, adaptation);
+    }
 }

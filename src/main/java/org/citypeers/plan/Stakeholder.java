@@ -43,4 +43,14 @@ public class Stakeholder {
     boolean isComplete() {
         return name != null && !name.isBlank() && role != null && !role.isBlank() && influence != null && interest != null;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Stakeholder o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(role, o.role) && java.util.Objects.equals(influence, o.influence) && java.util.Objects.equals(interest, o.interest);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, role, influence, interest);
+    }
 }

@@ -94,6 +94,8 @@ public class PracticeExporter {
         m.put("status", s.status().name());
         putList(m, "targetGroups", s.targetGroups());
         putList(m, "stakeholders", s.stakeholders());
+        put(m, "results", s.results());
+        put(m, "transferability", s.transferability());
         return m;
     }
 

@@ -126,7 +126,7 @@ public class SearchService {
         List<City> all = cities.findAll();
         City self = all.stream().filter(c -> c.getId().longValue() == cityId).findFirst()
                 .orElseThrow(() -> new NotFoundException("City", cityId));
-        Map<Long, Set<String>> practiceConcepts = searcher.conceptsByCity();
+        Map<Long, Set<String>> practiceConcepts = practiceConceptsByCity();
         Map<String, Integer> mine = profile(self, practiceConcepts);
         return all.stream().filter(c -> c.getId().longValue() != cityId)
                 .map(c -> {
@@ -142,8 +142,31 @@ public class SearchService {
                 .toList();
     }
 
+    /** Concepts of each city's practices, recomputed at most once a minute (it reads every practice). */
+    private Map<Long, Set<String>> practiceConceptsByCity() {
+        CityConcepts cached = cityConcepts;
+        if (cached == null || System.nanoTime() - cached.at() > 60_000_000_000L) {
+            cached = new CityConcepts(System.nanoTime(), searcher.conceptsByCity());
+            cityConcepts = cached;
+        }
+        return cached.byCity();
+    }
+
+    private record CityConcepts(long at, Map<Long, Set<String>> byCity) {}
+
+    private volatile CityConcepts cityConcepts;
+
+    /** Concepts of a city's own texts, cached per city version. */
+    private final Map<Long, Map.Entry<Long, Map<String, Integer>>> cityTextConcepts = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Map<String, Integer> profile(City c, Map<Long, Set<String>> practiceConcepts) {
-        Map<String, Integer> v = new HashMap<>(searcher.conceptsOf(cityText(c), c.mainLanguage()));
+        long version = c.getVersion();
+        Map.Entry<Long, Map<String, Integer>> own = cityTextConcepts.get(c.getId());
+        if (own == null || own.getKey().longValue() != version) {
+            own = Map.entry(version, searcher.conceptsOf(cityText(c), c.mainLanguage()));
+            cityTextConcepts.put(c.getId(), own);
+        }
+        Map<String, Integer> v = new HashMap<>(own.getValue());
         practiceConcepts.getOrDefault(c.getId(), Set.of()).forEach(id -> v.merge(id, 1, Integer::sum));
         return v;
     }

@@ -31,6 +31,42 @@ class SectionConcurrencyTest extends IntegrationTest {
     }
 
     @Test
+    void saves_of_different_sections_in_the_same_moment_both_succeed() throws Exception {
+        ActionPlan plan = support.newTauragePlan();
+        Long id = plan.getId();
+        PlanSectionKind[] kinds = {PlanSectionKind.CONTEXT, PlanSectionKind.VISION, PlanSectionKind.RISKS, PlanSectionKind.MONITORING};
+        String[] users = {"coordinator@citypeers.eu", "coordinator2@citypeers.eu"};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(kinds.length);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(kinds.length);
+        try {
+            java.util.List<java.util.concurrent.Future<PlanSection>> saves = new java.util.ArrayList<>();
+            for (int i = 0; i < kinds.length; i++) {
+                PlanSectionKind kind = kinds[i];
+                String user = users[i % 2];
+                long seen = support.as(user, () -> plans.section(id, kind).getVersion());
+                saves.add(pool.submit(() -> support.as(user, () -> {
+                    try {
+                        together.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return plans.saveSection(id, kind, seen, SectionContent.ofText("Text of " + kind));
+                })));
+            }
+            for (java.util.concurrent.Future<PlanSection> f : saves) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        support.as("coordinator@citypeers.eu", () -> {
+            for (PlanSectionKind kind : kinds) {
+                assertThat(plans.section(id, kind).getText()).isEqualTo("Text of " + kind);
+            }
+        });
+    }
+
+    @Test
     void the_second_saver_of_the_same_section_gets_a_conflict_with_the_other_text_and_loses_nothing() {
         ActionPlan plan = support.newTauragePlan();
         Long id = plan.getId();

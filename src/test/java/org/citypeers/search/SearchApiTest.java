@@ -155,6 +155,22 @@ class SearchApiTest extends IntegrationTest {
         assertThat(get("/api/cities/999999999/recommendations").statusCode()).isEqualTo(404);
     }
 
+    @Autowired org.citypeers.city.CityRepository cities;
+
+    @Test
+    void a_city_gets_recommendations_for_its_challenges_but_never_its_own_practices() throws Exception {
+        String w = word();
+        published("Seniors' salon " + w, "Lonely older people meet in the library every day " + w + ".");
+        assertThat(indexer.awaitVisible(1000)).isTrue();
+        long taurage = cities.findAll().stream().filter(c -> c.getName().equals("Tauragė")).findFirst().orElseThrow().getId();
+        HttpResponse<String> r = get("/api/cities/" + taurage + "/recommendations");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(r.body());
+        assertThat(body.path("items").isArray()).isTrue();
+        assertThat(body.path("items").toString()).doesNotContain(w);
+        assertThat(body.path("peerCities").isArray()).isTrue();
+    }
+
     @Test
     void a_client_over_the_rate_limit_gets_429_with_retry_after() throws Exception {
         HttpResponse<String> last = null;

@@ -22,6 +22,19 @@ public class LanguageDetector {
 
     private volatile com.github.pemistahl.lingua.api.LanguageDetector detector;
 
+    /**
+     * Loads the language models in the background once the application is ready, so that the first
+     * person who saves a practice does not wait for them.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread t = new Thread(() -> detect("Warm-up: the city library opens a reading room for older residents."),
+                "language-detector-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** ISO 639-1 code of the text's language, or empty when the text is too short or unclear. */
     public Optional<String> detect(String text) {
         if (text == null || text.isBlank()) {

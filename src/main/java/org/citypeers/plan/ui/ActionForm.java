@@ -115,12 +115,12 @@ class ActionForm extends VerticalLayout {
             f.setReadOnly(!editable);
         }
         if (editable) {
-            Autosave.wire(title, this::changed, this::save);
-            Autosave.wire(description, this::changed, this::save);
-            Autosave.wire(objective, this::changed, this::save);
-            Autosave.wire(lead, this::changed, this::save);
-            Autosave.wire(partners, this::changed, this::save);
-            Autosave.wire(funding, this::changed, this::save);
+            Autosave.wire(title, state, this::save);
+            Autosave.wire(description, state, this::save);
+            Autosave.wire(objective, state, this::save);
+            Autosave.wire(lead, state, this::save);
+            Autosave.wire(partners, state, this::save);
+            Autosave.wire(funding, state, this::save);
             Autosave.onChange(start, this::save);
             Autosave.onChange(end, this::save);
             Autosave.onChange(budget, this::save);
@@ -184,12 +184,6 @@ class ActionForm extends VerticalLayout {
         return title.getValue();
     }
 
-    private void changed() {
-        if (editable && !read().equals(saved)) {
-            state.unsaved();
-        }
-    }
-
     boolean hasUnsavedChanges() {
         return editable && !read().equals(saved);
     }
@@ -201,6 +195,9 @@ class ActionForm extends VerticalLayout {
         }
         ActionData mine = read();
         if (mine.equals(saved)) {
+            if (state.state() != SaveStateLabel.State.SAVED) {
+                state.saved(null);
+            }
             return true;
         }
         if (mine.title() == null || mine.title().isBlank()) {
@@ -219,6 +216,10 @@ class ActionForm extends VerticalLayout {
             return true;
         } catch (SectionConflictException e) {
             conflict(e, mine);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            // two saves in the very same moment: the database noticed; show what won
+            PlanAction now = plans.action(actionId);
+            conflict(new SectionConflictException(PlanAction.class, actionId, now.data(), now.getVersion(), now.getUpdatedBy()), mine);
         } catch (IllegalArgumentException | AccessDeniedException e) {
             state.error();
             Notifications.error(e.getMessage());
@@ -330,7 +331,7 @@ class ActionForm extends VerticalLayout {
             add(name, baseline, target);
             if (editable) {
                 for (TextField f : List.of(name, baseline, target)) {
-                    Autosave.wire(f, ActionForm.this::changed, ActionForm.this::save);
+                    Autosave.wire(f, state, ActionForm.this::save);
                 }
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     indicators.remove(this);
@@ -364,7 +365,7 @@ class ActionForm extends VerticalLayout {
             adaptation.setWidthFull();
             add(a, adaptation);
             if (editable) {
-                Autosave.wire(adaptation, ActionForm.this::changed, ActionForm.this::save);
+                Autosave.wire(adaptation, state, ActionForm.this::save);
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     practices.remove(this);
                     practiceRows.remove(this);

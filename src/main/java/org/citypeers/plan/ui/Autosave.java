@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.DebouncePhase;
 
 /**
  * Autosave wiring for a text field: "unsaved" as soon as the person types, a save two seconds after
@@ -17,10 +16,18 @@ final class Autosave {
 
     private Autosave() {}
 
-    static <C extends Component & HasValueChangeMode & HasValue<?, ?> & BlurNotifier<C>> void wire(C field, Runnable dirty, Runnable save) {
-        field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+    /**
+     * Wires the field. {@code state} is marked unsaved in the browser on the first keystroke (and the
+     * page's overall state, element id {@code plan-save-state}): a server event would flush the text early.
+     */
+    static <C extends Component & HasValueChangeMode & HasValue<?, ?> & BlurNotifier<C>> void wire(C field, SaveStateLabel state,
+                                                                                                 Runnable save) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(AFTER_TYPING_MS);
-        field.getElement().addEventListener("input", e -> dirty.run()).debounce(400, DebouncePhase.LEADING);
+        field.getElement().executeJs("const state = $0; this.addEventListener('input', () => {"
+                + " for (const s of [state, document.getElementById('plan-save-state')]) {"
+                + "  if (s && s.getAttribute('data-state') !== 'conflict') { s.setAttribute('data-dirty', ''); } } });",
+                state.getElement());
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 save.run();

@@ -41,7 +41,7 @@ class ChallengesEditor extends SectionEditor {
         text.setReadOnly(!editable);
         if (editable) {
             Autosave.onChange(themes, this::save);
-            Autosave.wire(text, this::changed, this::save);
+            Autosave.wire(text, state, this::save);
         }
         add(state, themes, text);
     }

@@ -79,6 +79,7 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
     private final ProgressBar overallBar = new ProgressBar(0, 100);
     private final Span overallText = new Span();
     private final Span globalState = new Span();
+    private final Span globalText = new Span();
     private boolean dirtyFlagSet;
 
     PlanEditorView(PlanService plans, PlanWorkflowService workflow, ExpertAssignmentService assignments, PlanAccess access,
@@ -132,6 +133,10 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         meter.addClassName("cp-plan-meter");
         globalState.setId("plan-save-state");
         globalState.addClassName("cp-save-state");
+        globalText.addClassName("cp-state-text");
+        Span dirtyText = new Span(getTranslation("plan.save.unsaved"));
+        dirtyText.addClassName("cp-dirty-text");
+        globalState.add(globalText, dirtyText);
         globalState.getElement().setAttribute("aria-live", "polite");
         add(meter);
 
@@ -272,8 +277,10 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         SaveStateLabel.State s = labels.stream().map(SaveStateLabel::state).filter(x -> x == SaveStateLabel.State.CONFLICT).findFirst()
                 .or(() -> labels.stream().map(SaveStateLabel::state).filter(x -> x != SaveStateLabel.State.SAVED).findFirst())
                 .orElse(SaveStateLabel.State.SAVED);
-        globalState.setText(getTranslation("plan.save.global." + s.name()));
+        globalText.setText(getTranslation("plan.save.global." + s.name()));
         globalState.getElement().setAttribute("data-state", s.name().toLowerCase());
+        boolean anyDirtyInBrowser = s != SaveStateLabel.State.SAVED;
+        globalState.getElement().executeJs("if (!$0) { this.removeAttribute('data-dirty'); }", anyDirtyInBrowser);
         boolean dirty = s != SaveStateLabel.State.SAVED;
         if (dirty != dirtyFlagSet) {
             dirtyFlagSet = dirty;

@@ -1,13 +1,7 @@
 package org.citypeers.plan.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import java.util.List;
 import java.util.Optional;
-import org.citypeers.plan.ActionPlan;
 import org.citypeers.plan.PlanService;
 import org.citypeers.programme.Programme;
 import org.citypeers.programme.ProgrammePageSection;

@@ -4,14 +4,19 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 
 /**
- * The visible save state of an editor: "Saved at 10:42", "Unsaved changes", "Saving…", "Conflict".
- * Screen readers hear changes (aria-live). The state is also a data attribute, for tests.
+ * The visible save state of an editor: "Saved at 10:42", "Unsaved changes", "Conflict". Typing marks
+ * it unsaved in the browser at once (a client-side attribute, see {@link Autosave}), without a round
+ * trip that would send the text early; every state the server sets clears that mark. Screen readers
+ * hear changes (aria-live); the state is also a data attribute, for tests.
  */
 class SaveStateLabel extends Span {
 
     enum State { SAVED, UNSAVED, CONFLICT, ERROR }
 
+    private final Span text = new Span();
+    private final Span dirty = new Span();
     private State state = State.SAVED;
+    private Instant lastSavedAt;
     private final Runnable onChange;
 
     SaveStateLabel(Runnable onChange) {
@@ -19,11 +24,20 @@ class SaveStateLabel extends Span {
         addClassName("cp-save-state");
         getElement().setAttribute("aria-live", "polite");
         getElement().setAttribute("role", "status");
+        text.addClassName("cp-state-text");
+        dirty.addClassName("cp-dirty-text");
+        dirty.setText(getTranslation("plan.save.unsaved"));
+        add(text, dirty);
         saved(null);
     }
 
+    /** Saved now ({@code at}), or unchanged since the last save ({@code null}). */
     void saved(Instant at) {
-        set(State.SAVED, at == null ? getTranslation("plan.save.saved") : getTranslation("plan.save.savedAt", PlanFormat.time(at, getLocale())));
+        if (at != null) {
+            lastSavedAt = at;
+        }
+        set(State.SAVED, lastSavedAt == null ? getTranslation("plan.save.saved")
+                : getTranslation("plan.save.savedAt", PlanFormat.time(lastSavedAt, getLocale())));
     }
 
     void unsaved() {
@@ -44,11 +58,17 @@ class SaveStateLabel extends Span {
         return state;
     }
 
-    private void set(State s, String text) {
+    /** The text the server shows (without the browser's own "unsaved" mark). */
+    String shownText() {
+        return text.getText();
+    }
+
+    private void set(State s, String label) {
         boolean changed = s != state;
         state = s;
-        setText(text);
+        text.setText(label);
         getElement().setAttribute("data-state", s.name().toLowerCase());
+        getElement().executeJs("this.removeAttribute('data-dirty')");
         if (changed && onChange != null) {
             onChange.run();
         }

@@ -7,6 +7,7 @@ import org.citypeers.plan.PlanSectionKind;
 import org.citypeers.plan.PlanService;
 import org.citypeers.plan.SectionConflictException;
 import org.citypeers.plan.SectionContent;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -54,13 +55,6 @@ abstract class SectionEditor extends VerticalLayout {
         return c.text() == null ? "" : c.text();
     }
 
-    /** Called by fields on every change the person makes. */
-    void changed() {
-        if (editable && !read().sameAs(saved)) {
-            state.unsaved();
-        }
-    }
-
     boolean hasUnsavedChanges() {
         return editable && !read().sameAs(saved);
     }
@@ -86,6 +80,10 @@ abstract class SectionEditor extends VerticalLayout {
             return true;
         } catch (SectionConflictException e) {
             conflict(e, mine);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // two saves in the very same moment: the database noticed; show what won
+            PlanSection now = plans.section(planId, kind);
+            conflict(new SectionConflictException(PlanSection.class, now.getId(), now.content(), now.getVersion(), now.getUpdatedBy()), mine);
         } catch (IllegalArgumentException | AccessDeniedException e) {
             state.error();
             Notifications.error(e.getMessage());

@@ -21,7 +21,7 @@ class TextSectionEditor extends SectionEditor {
         text.setValue(section.getText() == null ? "" : section.getText());
         text.setReadOnly(!editable);
         if (editable) {
-            Autosave.wire(text, this::changed, this::save);
+            Autosave.wire(text, state, this::save);
         }
         add(state, text);
     }

@@ -51,8 +51,8 @@ class PlanViewsTest extends ViewTest {
         TextArea context = $(TextArea.class).id("section-text-CONTEXT");
         test(context).setValue("Tauragė šiandien: 22 000 gyventojų.");
         assertThat(plans.section(plan.getId(), PlanSectionKind.CONTEXT).getText()).isEqualTo("Tauragė šiandien: 22 000 gyventojų.");
-        assertThat($(Span.class).id("save-state-CONTEXT").getText()).startsWith("Saved at");
-        assertThat($(Span.class).id("plan-save-state").getText()).isEqualTo("All changes saved");
+        assertThat($(SaveStateLabel.class).id("save-state-CONTEXT").shownText()).startsWith("Saved at");
+        assertThat($(Span.class).id("plan-save-state").getElement().getTextRecursively()).startsWith("All changes saved");
     }
 
     @Test
