@@ -119,8 +119,7 @@ class AwardStoryJourneyTest extends BrowserTest {
             page.locator("vaadin-button.cp-comment-post").click();
             assertThat(page.locator(".cp-comment-body", new Page.LocatorOptions().setHasText("(" + expert + ")"))).isVisible();
             for (ReviewService.Criterion c : people.as(ReviewTestSupport.ADMIN, () -> reviews.criteria(planId))) {
-                page.locator("#score-" + c.id()).click();
-                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("7").setExact(true)).click();
+                choose("#score-" + c.id(), "7");
                 page.locator("#justification-" + c.id() + " textarea").fill("Convincing: " + c.name());
             }
             page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Award").setExact(true)).check();
@@ -179,6 +178,24 @@ class AwardStoryJourneyTest extends BrowserTest {
         reader.close();
         assertThat(text).contains("BSR Cultural Pearl 2027").contains("Tauragė").contains("warm place in the old mill");
         screenshot("story-7-public");
+    }
+
+    /** Picks a value in a Vaadin select; opens the overlay again if the first click came before it was ready. */
+    private void choose(String select, String value) {
+        for (int attempt = 1; ; attempt++) {
+            page.locator(select).click();
+            try {
+                // the options live inside their select (Vaadin 25), so look for them there, not page-wide
+                page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
+                        .click(new Locator.ClickOptions().setTimeout(4_000));
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
     }
 
     private void signIn(String email) {

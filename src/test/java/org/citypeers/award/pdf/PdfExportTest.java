@@ -39,7 +39,6 @@ class PdfExportTest {
     @Test
     void the_plan_export_contains_every_part_and_the_cities_characters() throws Exception {
         byte[] pdf = PlanPdf.render(tauragePlan(), PdfText.ENGLISH);
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "plan-export.pdf"), pdf);
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = PdfText.openPdf(pdf);
         for (String expected : List.of("Tauragės kultūrinio atsparumo veiksmų planas", "Kontekstas ir pradinė padėtis",
@@ -85,7 +84,6 @@ class PdfExportTest {
         byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("BSR Cultural Pearl 2027", "Kuldīga", "Latvia",
                 "BSR Cultural Pearls", "Kuldīgas vecpilsēta un Tauragė, Słupsk, Võru: " + PdfText.DIACRITICS, "15 March 2027", "en"),
                 PdfText.ENGLISH);
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate.pdf"), pdf);
         String text = PdfText.openPdf(pdf);
         assertThat(text).contains("BSR Cultural Pearl 2027").contains("Kuldīga").contains("is awarded to")
                 .contains("Kuldīgas vecpilsēta").contains("by the programme BSR Cultural Pearls");
