@@ -38,8 +38,8 @@ public class CommandLineModes implements EnvironmentPostProcessor {
                 "citypeers.demo.enabled", "false",
                 "citypeers.data-dir", dataDir,
                 "spring.datasource.url", "jdbc:h2:mem:citypeers-command;DB_CLOSE_DELAY=-1",
-                "logging.level.root", "warn",
-                "logging.level.org.citypeers", "warn",
+                "logging.level.root", "error",
+                "logging.level.org.citypeers", "error",
                 // Vaadin's auto-configuration assumes a servlet container
                 "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                         + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")));
