@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -B -q -o package -DskipTests
+  ./mvnw -B -q package -DskipTests
 fi
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if ! "$JAVA_BIN" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then

@@ -9,7 +9,7 @@ CORPUS=${1:-eval/dev-practices.json}
 QUERIES=${2:-eval/dev-queries.json}
 shift $(( $# > 2 ? 2 : $# )) || true
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  ./mvnw -B -q -o package -DskipTests
+  ./mvnw -B -q package -DskipTests
 fi
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if ! "$JAVA_BIN" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then

@@ -24,7 +24,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.citypeers.search.MatchExplanation;
 import org.citypeers.search.PracticeHit;
@@ -121,16 +125,23 @@ public final class PracticeSearcher {
         Query full = restrict(textQuery, filter);
         int from = q.page() * q.pageSize();
         return index.read(searcher -> {
-            Map<String, Map<String, Long>> facets = searcher.search(full, FacetCounter.manager(PracticeFields.FACETS));
-            long total = searcher.count(full);
             int n = from + q.pageSize();
-            TopDocs top = switch (q.order()) {
-                case NEWEST -> searcher.search(full, n, new Sort(yearDescending(), SortField.FIELD_SCORE));
-                case TITLE -> searcher.search(full, n, new Sort(new SortField(PracticeFields.TITLE_SORT, SortField.Type.STRING)));
+            Sort sort = switch (q.order()) {
+                case NEWEST -> new Sort(yearDescending(), SortField.FIELD_SCORE);
+                case TITLE -> new Sort(new SortField(PracticeFields.TITLE_SORT, SortField.Type.STRING));
                 case RELEVANCE -> query == null
-                        ? searcher.search(full, n, new Sort(yearDescending(), new SortField(PracticeFields.TITLE_SORT, SortField.Type.STRING)))
-                        : searcher.search(full, n);
+                        ? new Sort(yearDescending(), new SortField(PracticeFields.TITLE_SORT, SortField.Type.STRING))
+                        : null;
             };
+            // One pass over the matches collects the page, the exact total and the facet counts together
+            CollectorManager<?, ? extends TopDocs> page = sort == null
+                    ? new TopScoreDocCollectorManager(n, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+            Object[] results = searcher.search(full, new MultiCollectorManager(page, FacetCounter.manager(PracticeFields.FACETS)));
+            TopDocs top = (TopDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+            long total = top.totalHits.value();
             List<PracticeHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
