@@ -10,9 +10,6 @@ import org.citypeers.city.City;
 import org.citypeers.city.CityService;
 import org.citypeers.programme.Programme;
 import org.citypeers.programme.ProgrammeService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +19,7 @@ public class PlanTestSupport {
 
     private static final AtomicInteger ROUNDS = new AtomicInteger(2040);
 
-    private final UserDetailsService users;
+    private final org.citypeers.TestUsers testUsers;
     private final PlanService plans;
     private final ProgrammeService programmes;
     private final CityService cities;
@@ -31,33 +28,19 @@ public class PlanTestSupport {
     PlanTestSupport(UserDetailsService users, PlanService plans, ProgrammeService programmes, CityService cities,
                     org.citypeers.security.UserAccountService accounts) {
         this.accounts = accounts;
-        this.users = users;
+        this.testUsers = new org.citypeers.TestUsers(users);
         this.plans = plans;
         this.programmes = programmes;
         this.cities = cities;
     }
 
-    /** Runs the code signed in as this account (null: as an anonymous visitor), then restores the previous context. */
+    /** Runs the code signed in as this account (null: as an anonymous visitor); see {@link org.citypeers.TestUsers}. */
     public <T> T as(String email, Supplier<T> code) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        if (email != null) {
-            UserDetails u = users.loadUserByUsername(email);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, u.getPassword(), u.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            return code.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return testUsers.as(email, code);
     }
 
     public void as(String email, Runnable code) {
-        as(email, () -> {
-            code.run();
-            return null;
-        });
+        testUsers.as(email, code);
     }
 
     org.citypeers.security.UserAccountService accounts() {

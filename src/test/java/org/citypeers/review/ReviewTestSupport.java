@@ -25,11 +25,6 @@ import org.citypeers.programme.Programme;
 import org.citypeers.programme.ProgrammeService;
 import org.citypeers.security.UserAccount;
 import org.citypeers.security.UserAccountRepository;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +44,7 @@ public class ReviewTestSupport {
 
     private static final AtomicInteger ROUNDS = new AtomicInteger(2070);
 
-    private final UserDetailsService users;
+    private final org.citypeers.TestUsers testUsers;
     private final UserAccountRepository accounts;
     private final PlanService plans;
     private final PlanWorkflowService workflow;
@@ -61,7 +56,7 @@ public class ReviewTestSupport {
     ReviewTestSupport(UserDetailsService users, UserAccountRepository accounts, PlanService plans, PlanWorkflowService workflow,
                       ExpertAssignmentService assignments, ProgrammeService programmes, CityService cities,
                       NotificationService notifications) {
-        this.users = users;
+        this.testUsers = new org.citypeers.TestUsers(users);
         this.accounts = accounts;
         this.plans = plans;
         this.workflow = workflow;
@@ -72,29 +67,13 @@ public class ReviewTestSupport {
     }
 
     /** Runs the code as this account ({@link #VISITOR}: an anonymous visitor), then restores the previous context. */
+    /** Runs the code signed in as this account (null: as an anonymous visitor); see {@link org.citypeers.TestUsers}. */
     public <T> T as(String email, Supplier<T> code) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        if (email == null) {
-            context.setAuthentication(new AnonymousAuthenticationToken("test", "anonymousUser",
-                    List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS"))));
-        } else {
-            UserDetails u = users.loadUserByUsername(email);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, u.getPassword(), u.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
-        try {
-            return code.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return testUsers.as(email, code);
     }
 
     public void as(String email, Runnable code) {
-        as(email, () -> {
-            code.run();
-            return null;
-        });
+        testUsers.as(email, code);
     }
 
     public UserAccount account(String email) {
