@@ -2,6 +2,7 @@ package org.citypeers.search;
 
 import java.nio.file.Path;
 import org.citypeers.search.internal.ConceptLexicon;
+import org.citypeers.search.internal.PivotDictionary;
 import org.citypeers.search.internal.PracticeIndex;
 import org.citypeers.search.internal.PracticeSearcher;
 import org.citypeers.search.internal.PracticeSearcher.FusionSettings;
@@ -18,18 +19,27 @@ class SearchConfiguration {
         return ConceptLexicon.load();
     }
 
+    /** FreeDict's xxx-eng dictionaries (dictd format), read in the background; optional. */
+    @Bean
+    PivotDictionary pivotDictionary(@Value("${citypeers.search.dictionaries:/usr/share/dictd}") String directory) {
+        return PivotDictionary.loadInBackground(Path.of(directory));
+    }
+
     @Bean(destroyMethod = "close")
-    PracticeIndex practiceIndex(@Value("${citypeers.data-dir}") String dataDir, ConceptLexicon lexicon) {
-        return new PracticeIndex(Path.of(dataDir, "index"), lexicon);
+    PracticeIndex practiceIndex(@Value("${citypeers.data-dir}") String dataDir, ConceptLexicon lexicon,
+                                PivotDictionary pivot) {
+        return new PracticeIndex(Path.of(dataDir, "index"), lexicon, pivot);
     }
 
     @Bean
-    PracticeSearcher practiceSearcher(PracticeIndex index, ConceptLexicon lexicon,
+    PracticeSearcher practiceSearcher(PracticeIndex index, ConceptLexicon lexicon, PivotDictionary pivot,
                                       @Value("${citypeers.search.fusion:score}") String method,
                                       @Value("${citypeers.search.weight.words:1.0}") double words,
                                       @Value("${citypeers.search.weight.concepts:3.0}") double concepts,
                                       @Value("${citypeers.search.weight.ngrams:0.3}") double ngrams,
+                                      @Value("${citypeers.search.weight.pivot:" + FusionSettings.PIVOT + "}") double pivotWeight,
                                       @Value("${citypeers.search.rrf-k:60}") int rrfK) {
-        return new PracticeSearcher(index, lexicon, FusionSettings.of(method, words, concepts, ngrams, rrfK));
+        return new PracticeSearcher(index, lexicon, pivot,
+                FusionSettings.of(method, words, concepts, ngrams, pivotWeight, rrfK));
     }
 }

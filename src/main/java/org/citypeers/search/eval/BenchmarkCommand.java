@@ -16,6 +16,7 @@ import org.citypeers.search.CommandLineModes;
 import org.citypeers.search.IndexedPractice;
 import org.citypeers.search.PracticeQuery;
 import org.citypeers.search.SearchService;
+import org.citypeers.search.internal.PivotDictionary;
 import org.citypeers.search.internal.PracticeIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -44,9 +45,10 @@ class BenchmarkCommand implements ApplicationRunner {
     private final int size;
     private final String seedFile;
     private final int threads;
+    private final PivotDictionary pivot;
 
     BenchmarkCommand(PracticeIndex index, SearchService search, org.citypeers.base.text.LanguageDetector detector,
-                     ConfigurableApplicationContext context,
+                     PivotDictionary pivot, ConfigurableApplicationContext context,
                      @Value("${" + CommandLineModes.BENCHMARK + "}") int size,
                      @Value("${citypeers.benchmark.seed-corpus:}") String seedFile,
                      @Value("${citypeers.benchmark.threads:2}") int threads) {
@@ -57,6 +59,7 @@ class BenchmarkCommand implements ApplicationRunner {
         this.size = size;
         this.seedFile = seedFile;
         this.threads = threads;
+        this.pivot = pivot;
     }
 
     @Override
@@ -76,6 +79,10 @@ class BenchmarkCommand implements ApplicationRunner {
         List<IndexedPractice> seeds = seeds();
         SyntheticLibrary library = new SyntheticLibrary(seeds, 42);
         detector.detect("Nasze miasto się starzeje i szukamy dobrych praktyk."); // load the models before measuring
+        long p0 = System.nanoTime();
+        pivot.awaitLoaded(); // the dictionaries too (read in the background at start)
+        out.printf(Locale.ROOT, "Dictionaries: %s (waited %d ms for them)%n", pivot.languages().isEmpty()
+                ? "none found (no pivot run)" : pivot.fingerprint(), (System.nanoTime() - p0) / 1_000_000);
         long heapBefore = usedHeapAfterGc();
         out.printf(Locale.ROOT, "Benchmark: %d synthetic practices in %s from %d seed practices, %d indexing threads%n",
                 size, library.languages(), seeds.size(), threads);

@@ -14,6 +14,7 @@ import org.citypeers.search.CommandLineModes;
 import org.citypeers.search.IndexedPractice;
 import org.citypeers.search.PracticeHit;
 import org.citypeers.search.SearchService;
+import org.citypeers.search.internal.PivotDictionary;
 import org.citypeers.search.internal.PracticeIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -43,8 +44,9 @@ class EvaluationCommand implements ApplicationRunner {
     private final String corpusFile;
     private final String queriesFile;
     private final boolean verbose;
+    private final PivotDictionary pivot;
 
-    EvaluationCommand(PracticeIndex index, SearchService search, LanguageDetector detector,
+    EvaluationCommand(PracticeIndex index, SearchService search, LanguageDetector detector, PivotDictionary pivot,
                       ConfigurableApplicationContext context,
                       @Value("${" + CommandLineModes.EVAL_CORPUS + "}") String corpusFile,
                       @Value("${" + CommandLineModes.EVAL_QUERIES + ":}") String queriesFile,
@@ -56,6 +58,7 @@ class EvaluationCommand implements ApplicationRunner {
         this.corpusFile = corpusFile;
         this.queriesFile = queriesFile;
         this.verbose = verbose;
+        this.pivot = pivot;
     }
 
     @Override
@@ -110,6 +113,8 @@ class EvaluationCommand implements ApplicationRunner {
                         m.recall(), m.rr(), ranking.subList(0, Math.min(5, ranking.size())));
             }
         }
+        out.printf(Locale.ROOT, "Dictionaries: %s%n", pivot.languages().isEmpty()
+                ? "none found (no pivot run)" : pivot.fingerprint());
         out.printf(Locale.ROOT, "Evaluation: %d practices indexed in %d ms, %d queries (%.1f ms per match)%n",
                 practices.size(), indexMs, queries.size(), queries.isEmpty() ? 0.0 : searchNanos / 1e6 / queries.size());
         out.printf("%-15s %7s %8s %6s %6s%n", "queries", "n", "nDCG@10", "R@10", "MRR");

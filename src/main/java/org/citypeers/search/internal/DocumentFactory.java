@@ -25,9 +25,11 @@ final class DocumentFactory {
     static final int THEME_WEIGHT = 3;
 
     private final ConceptLexicon lexicon;
+    private final PivotDictionary pivot;
 
-    DocumentFactory(ConceptLexicon lexicon) {
+    DocumentFactory(ConceptLexicon lexicon, PivotDictionary pivot) {
         this.lexicon = lexicon;
+        this.pivot = pivot;
     }
 
     Document create(IndexedPractice p) {
@@ -63,6 +65,9 @@ final class DocumentFactory {
         doc.add(new TextField(PracticeFields.text(lang), new TokenListStream(analysed.tokens())));
         doc.add(new TextField(PracticeFields.title(lang), title, Field.Store.NO));
         doc.add(new TextField(PracticeFields.NGRAM, ngramText(p), Field.Store.NO));
+        if (pivot.covers(lang)) {
+            doc.add(new TextField(PracticeFields.PIVOT, String.join(" ", pivot.translate(analysed.terms(), lang)), Field.Store.NO));
+        }
 
         Map<String, Integer> concepts = new LinkedHashMap<>();
         for (ConceptLexicon.Hit hit : lexicon.find(analysed, lang)) {

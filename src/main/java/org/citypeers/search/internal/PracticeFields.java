@@ -30,6 +30,8 @@ final class PracticeFields {
     static final String CONCEPTS_STORED = "concepts";
     /** Language-independent character n-grams of title, summary and the start of the description. */
     static final String NGRAM = "ngram";
+    /** English stems of the text: its own (English) or dictionary translations of its stems ({@link PivotDictionary}). */
+    static final String PIVOT = "pivot";
 
     /** Facet dimensions (each indexed as a keyword and as sorted-set doc values). */
     static final String[] FACETS = {THEME, COUNTRY, SIZE, PROGRAMME, LANGUAGE};
@@ -55,6 +57,7 @@ final class PracticeFields {
         perField.put(title(LanguageAnalyzers.GENERIC), LanguageAnalyzers.forLanguage(LanguageAnalyzers.GENERIC));
         perField.put(NGRAM, LanguageAnalyzers.ngrams());
         perField.put(CONCEPT, new WhitespaceAnalyzer());
+        perField.put(PIVOT, new WhitespaceAnalyzer());
         return new PerFieldAnalyzerWrapper(LanguageAnalyzers.forLanguage(LanguageAnalyzers.GENERIC), perField);
     }
 

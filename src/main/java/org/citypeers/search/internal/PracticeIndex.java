@@ -42,9 +42,11 @@ public final class PracticeIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(PracticeIndex.class);
 
     /** Bump when fields or analysis change: older indexes are then rebuilt at start. */
-    public static final String FORMAT_VERSION = "search-1";
+    public static final String FORMAT_VERSION = "search-2";
     static final String VERSION_KEY = "citypeers.index.format";
     static final String LEXICON_KEY = "citypeers.index.lexicon";
+    /** The dictionaries of the pivot field ({@link PivotDictionary#fingerprint()}): other ones mean a rebuild. */
+    static final String PIVOT_KEY = "citypeers.index.pivot";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -57,13 +59,20 @@ public final class PracticeIndex implements Closeable {
     private final ConceptLexicon lexicon;
     private final String lexiconAtStart;
 
+    private final PivotDictionary pivot;
+
     public PracticeIndex(Path path, ConceptLexicon lexicon) {
-        this.documents = new DocumentFactory(lexicon);
+        this(path, lexicon, PivotDictionary.none());
+    }
+
+    public PracticeIndex(Path path, ConceptLexicon lexicon, PivotDictionary pivot) {
+        this.documents = new DocumentFactory(lexicon, pivot);
         this.lexicon = lexicon;
+        this.pivot = pivot;
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
-            String state = state(directory);
+            String state = state(directory, pivot);
             this.lexiconAtStart = "current".equals(state)
                     ? SegmentInfos.readLatestCommit(directory).getUserData().get(LEXICON_KEY) : null;
             this.rebuildNeeded = !"current".equals(state);
@@ -93,13 +102,16 @@ public final class PracticeIndex implements Closeable {
     }
 
     /** "current", "missing", "from another version" or "unreadable". */
-    private static String state(Directory dir) {
+    private static String state(Directory dir, PivotDictionary pivot) {
         try {
             if (!DirectoryReader.indexExists(dir)) {
                 return "missing";
             }
-            SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
-            return FORMAT_VERSION.equals(infos.getUserData().get(VERSION_KEY)) ? "current" : "from another version";
+            Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+            if (!FORMAT_VERSION.equals(data.get(VERSION_KEY))) {
+                return "from another version";
+            }
+            return pivot.fingerprint().equals(data.get(PIVOT_KEY)) ? "current" : "built with other dictionaries";
         } catch (IOException | RuntimeException e) {
             return "unreadable (" + e.getClass().getSimpleName() + ")";
         }
@@ -138,7 +150,8 @@ public final class PracticeIndex implements Closeable {
 
     private Iterable<Map.Entry<String, String>> userData() {
         // evaluated at each commit, so a taxonomy change is recorded with the rebuild that follows it
-        return () -> Map.of(VERSION_KEY, FORMAT_VERSION, LEXICON_KEY, lexicon.fingerprint()).entrySet().iterator();
+        return () -> Map.of(VERSION_KEY, FORMAT_VERSION, LEXICON_KEY, lexicon.fingerprint(),
+                PIVOT_KEY, pivot.fingerprint()).entrySet().iterator();
     }
 
     /** True when the index was built with another lexicon (themes edited since) than the current one. */

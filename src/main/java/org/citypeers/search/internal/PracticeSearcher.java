@@ -49,23 +49,38 @@ public final class PracticeSearcher {
     private final ConceptLexicon lexicon;
     private final Explainer explainer;
     private final FusionSettings settings;
+    private final PivotDictionary pivot;
 
     public PracticeSearcher(PracticeIndex index, ConceptLexicon lexicon, FusionSettings settings) {
+        this(index, lexicon, PivotDictionary.none(), settings);
+    }
+
+    public PracticeSearcher(PracticeIndex index, ConceptLexicon lexicon, PivotDictionary pivot, FusionSettings settings) {
         this.index = index;
         this.lexicon = lexicon;
+        this.pivot = pivot;
         this.explainer = new Explainer(lexicon);
         this.settings = settings;
     }
 
-    /** Weights of the runs (words, concepts, n-grams) and the fusion method. */
-    public record FusionSettings(Fusion.Method method, double words, double concepts, double ngrams, int rrfK) {
+    /** Weights of the runs (words, concepts, n-grams, English pivot) and the fusion method. */
+    public record FusionSettings(Fusion.Method method, double words, double concepts, double ngrams, double pivot,
+                                 int rrfK) {
+        /** Weight of the dictionary pivot run (tuned on the development set, see docs/evaluation.md). */
+        public static final double PIVOT = 1.0;
+
         public static FusionSettings defaults() {
-            return new FusionSettings(Fusion.Method.SCORE, 1.0, 3.0, 0.3, 60);
+            return new FusionSettings(Fusion.Method.SCORE, 1.0, 3.0, 0.3, PIVOT, 60);
         }
 
         public static FusionSettings of(String method, double words, double concepts, double ngrams, int rrfK) {
+            return of(method, words, concepts, ngrams, PIVOT, rrfK);
+        }
+
+        public static FusionSettings of(String method, double words, double concepts, double ngrams, double pivot,
+                                        int rrfK) {
             return new FusionSettings(Fusion.Method.valueOf(method.toUpperCase(java.util.Locale.ROOT)),
-                    words, concepts, ngrams, rrfK);
+                    words, concepts, ngrams, pivot, rrfK);
         }
     }
 
@@ -76,7 +91,7 @@ public final class PracticeSearcher {
      */
     public List<PracticeHit> match(String text, String language, String displayLanguage, Collection<Long> exclude,
                                    Long excludeCity, int limit) {
-        QueryAnalysis query = new QueryAnalysis(text, language, lexicon);
+        QueryAnalysis query = new QueryAnalysis(text, language, lexicon, pivot);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -86,7 +101,10 @@ public final class PracticeSearcher {
             runs.add(searcher.search(restrict(wordsQuery(query), filter), RUN_DEPTH));
             runs.add(searcher.search(restrict(conceptQuery(query), filter), RUN_DEPTH));
             runs.add(searcher.search(restrict(ngramQuery(query, 0), filter), RUN_DEPTH));
-            double[] weights = {settings.words(), settings.concepts(), settings.ngrams()};
+            runs.add(query.pivot.isEmpty() ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
+                    org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+                    : searcher.search(restrict(pivotQuery(query), filter), RUN_DEPTH));
+            double[] weights = {settings.words(), settings.concepts(), settings.ngrams(), settings.pivot()};
             List<Fusion.Fused> fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
             List<PracticeHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
@@ -99,7 +117,7 @@ public final class PracticeSearcher {
 
     /** A page of the library: the text (if any) must match; filters narrow; facets count the whole result. */
     public SearchPage search(PracticeQuery q, String language, String displayLanguage) {
-        QueryAnalysis query = q.hasText() ? new QueryAnalysis(q.text(), language, lexicon) : null;
+        QueryAnalysis query = q.hasText() ? new QueryAnalysis(q.text(), language, lexicon, pivot) : null;
         BooleanQuery.Builder filters = new BooleanQuery.Builder();
         addFilter(filters, PracticeFields.THEME, q.themes());
         addFilter(filters, PracticeFields.COUNTRY, q.countries());
@@ -120,6 +138,9 @@ public final class PracticeSearcher {
             any.add(new BoostQuery(conceptQuery(query), (float) settings.concepts()), Occur.SHOULD);
             int minNgrams = Math.max(1, (int) Math.ceil(query.ngrams.size() * 0.7));
             any.add(new BoostQuery(ngramQuery(query, minNgrams), (float) settings.ngrams()), Occur.SHOULD);
+            if (!query.pivot.isEmpty() && settings.pivot() > 0) {
+                any.add(new BoostQuery(pivotQuery(query), (float) settings.pivot()), Occur.SHOULD);
+            }
             textQuery = any.build();
         }
         Query full = restrict(textQuery, filter);
@@ -279,6 +300,14 @@ public final class PracticeSearcher {
             };
             b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.CONCEPT, id)), weight), Occur.SHOULD);
         });
+        return b.build();
+    }
+
+    /** The query's English stems in the pivot field, each weighted by how many of the query's words it translates. */
+    private static Query pivotQuery(QueryAnalysis q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        q.pivot.forEach((stem, n) -> b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.PIVOT, stem)), n),
+                Occur.SHOULD));
         return b.build();
     }
 

@@ -25,9 +25,15 @@ final class QueryAnalysis {
     /** Concept id -> how often the text mentions it. */
     final Map<String, Integer> concepts = new LinkedHashMap<>();
     final List<String> ngrams;
+    /** The query's English stems (its own, or dictionary translations of its stems), weighted by frequency. */
+    final Map<String, Integer> pivot = new LinkedHashMap<>();
     private final Map<String, Set<String>> termsInLanguage = new ConcurrentHashMap<>();
 
     QueryAnalysis(String rawText, String language, ConceptLexicon lexicon) {
+        this(rawText, language, lexicon, PivotDictionary.none());
+    }
+
+    QueryAnalysis(String rawText, String language, ConceptLexicon lexicon, PivotDictionary pivotDictionary) {
         String t = rawText == null ? "" : rawText;
         this.text = t.length() > MAX_CHARS ? t.substring(0, MAX_CHARS) : t;
         this.language = LanguageAnalyzers.normalise(language);
@@ -36,6 +42,13 @@ final class QueryAnalysis {
         for (String l : languages) {
             AnalysedText analysed = AnalysedText.of(text, l);
             termsByLanguage.put(l, distinct(analysed.terms(), MAX_TERMS));
+            if (languages.size() == 1) { // a text of unknown language is not translated word by word
+                for (String e : pivotDictionary.translate(termsByLanguage.get(l), l)) {
+                    if (pivot.size() < MAX_TERMS || pivot.containsKey(e)) {
+                        pivot.merge(e, 1, Integer::sum);
+                    }
+                }
+            }
             for (ConceptLexicon.Hit hit : lexicon.find(analysed, l)) {
                 concepts.merge(hit.conceptId(), 1, Integer::sum);
             }
