@@ -36,9 +36,10 @@ import org.citypeers.search.PracticeQuery;
 import org.citypeers.search.SearchPage;
 
 /**
- * Runs matches and library searches on the index. A text is searched by three runs: its stems in the
- * practices of its own language, its concepts (language-neutral) and its character n-grams; the ranked
- * lists are fused with weights (see {@link Fusion} and docs/adr/0006-multilingual-index.md).
+ * Runs matches and library searches on the index. A text is searched by four runs: its stems in the
+ * practices of its own language, its concepts (language-neutral), its character n-grams, and its English
+ * stems (dictionary pivot, {@link PivotDictionary}) in the practices of other languages; the ranked lists are
+ * fused with weights (see {@link Fusion}, docs/adr/0006-multilingual-index.md and 0013-dictionary-pivot.md).
  */
 public final class PracticeSearcher {
 
@@ -67,7 +68,7 @@ public final class PracticeSearcher {
     public record FusionSettings(Fusion.Method method, double words, double concepts, double ngrams, double pivot,
                                  int rrfK) {
         /** Weight of the dictionary pivot run (tuned on the development set, see docs/evaluation.md). */
-        public static final double PIVOT = 1.0;
+        public static final double PIVOT = 0.5;
 
         public static FusionSettings defaults() {
             return new FusionSettings(Fusion.Method.SCORE, 1.0, 3.0, 0.3, PIVOT, 60);
@@ -103,7 +104,7 @@ public final class PracticeSearcher {
             runs.add(searcher.search(restrict(ngramQuery(query, 0), filter), RUN_DEPTH));
             runs.add(query.pivot.isEmpty() ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
                     org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                    : searcher.search(restrict(pivotQuery(query), filter), RUN_DEPTH));
+                    : searcher.search(restrict(otherLanguages(pivotQuery(query), query), filter), RUN_DEPTH));
             double[] weights = {settings.words(), settings.concepts(), settings.ngrams(), settings.pivot()};
             List<Fusion.Fused> fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
             List<PracticeHit> hits = new ArrayList<>();
@@ -309,6 +310,15 @@ public final class PracticeSearcher {
         q.pivot.forEach((stem, n) -> b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.PIVOT, stem)), n),
                 Occur.SHOULD));
         return b.build();
+    }
+
+    /** Practices in other languages than the query's (the words run covers its own language). */
+    private static Query otherLanguages(Query q, QueryAnalysis query) {
+        if (LanguageAnalyzers.GENERIC.equals(query.language)) {
+            return q;
+        }
+        return new BooleanQuery.Builder().add(q, Occur.MUST)
+                .add(new TermQuery(new Term(PracticeFields.LANGUAGE, query.language)), Occur.MUST_NOT).build();
     }
 
     private Query ngramQuery(QueryAnalysis q, int minimumShouldMatch) {
