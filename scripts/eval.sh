@@ -23,6 +23,9 @@ esac
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   ./mvnw -B -q package -DskipTests
 fi
+# the dictionary pivot reads FreeDict's xxx-eng dictionaries (apt-get install dict-freedict-pol-eng ...; see README)
+DICTS=$(ls /usr/share/dictd/freedict-*-eng.index 2>/dev/null | sed 's|.*/freedict-||; s|\.index||' | tr '\n' ' ')
+echo "FreeDict dictionaries in /usr/share/dictd: ${DICTS:-none (pivot run off)}" >&2
 JAVA_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if ! "$JAVA_BIN" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
   JAVA_BIN=$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/java /usr/lib/jvm/*2[1-9]*/bin/java 2>/dev/null | head -1)
