@@ -8,7 +8,6 @@ import org.citypeers.award.docx.PlanDocx;
 import org.citypeers.award.pdf.Labels;
 import org.citypeers.award.pdf.PlanDocument;
 import org.citypeers.award.pdf.PlanPdf;
-import org.citypeers.award.docx.PlanDocx;
 import org.citypeers.plan.ActionPlan;
 import org.citypeers.plan.Completeness;
 import org.citypeers.plan.PlanAction;

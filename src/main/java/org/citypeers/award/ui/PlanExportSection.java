@@ -25,7 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 @org.springframework.stereotype.Component
 class PlanExportSection implements PlanPageSection {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Renders one format of a plan; the service checks who may read it. */
     private interface Format {
