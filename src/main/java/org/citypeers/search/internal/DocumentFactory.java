@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.citypeers.search.IndexedPractice;
 
@@ -23,6 +25,14 @@ final class DocumentFactory {
     static final int NGRAM_DESCRIPTION_CHARS = 0;
     /** A theme assigned by people weighs more than a concept found in the text. */
     static final int THEME_WEIGHT = 3;
+
+    /** The pivot is only searched term by term: frequencies without positions keep indexing cheaper. */
+    private static final FieldType PIVOT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        PIVOT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        PIVOT_TYPE.freeze();
+    }
 
     private final ConceptLexicon lexicon;
     private final PivotDictionary pivot;
@@ -66,7 +76,7 @@ final class DocumentFactory {
         doc.add(new TextField(PracticeFields.title(lang), title, Field.Store.NO));
         doc.add(new TextField(PracticeFields.NGRAM, ngramText(p), Field.Store.NO));
         if (pivot.covers(lang)) {
-            doc.add(new TextField(PracticeFields.PIVOT, String.join(" ", pivot.translate(analysed.terms(), lang)), Field.Store.NO));
+            doc.add(new Field(PracticeFields.PIVOT, String.join(" ", pivot.translate(analysed.terms(), lang)), PIVOT_TYPE));
         }
 
         Map<String, Integer> concepts = new LinkedHashMap<>();

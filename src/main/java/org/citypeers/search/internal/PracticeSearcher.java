@@ -139,9 +139,6 @@ public final class PracticeSearcher {
             any.add(new BoostQuery(conceptQuery(query), (float) settings.concepts()), Occur.SHOULD);
             int minNgrams = Math.max(1, (int) Math.ceil(query.ngrams.size() * 0.7));
             any.add(new BoostQuery(ngramQuery(query, minNgrams), (float) settings.ngrams()), Occur.SHOULD);
-            if (!query.pivot.isEmpty() && settings.pivot() > 0) {
-                any.add(new BoostQuery(pivotQuery(query), (float) settings.pivot()), Occur.SHOULD);
-            }
             textQuery = any.build();
         }
         Query full = restrict(textQuery, filter);
