@@ -104,7 +104,7 @@ public final class PracticeSearcher {
             runs.add(searcher.search(restrict(ngramQuery(query, 0), filter), RUN_DEPTH));
             runs.add(query.pivot.isEmpty() ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
                     org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-                    : searcher.search(restrict(otherLanguages(pivotQuery(query), query), filter), RUN_DEPTH));
+                    : searcher.search(restrict(otherLanguages(pivotQuery(query, searcher), query), filter), RUN_DEPTH));
             double[] weights = {settings.words(), settings.concepts(), settings.ngrams(), settings.pivot()};
             List<Fusion.Fused> fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
             List<PracticeHit> hits = new ArrayList<>();
@@ -301,11 +301,27 @@ public final class PracticeSearcher {
         return b.build();
     }
 
-    /** The query's English stems in the pivot field, each weighted by how many of the query's words it translates. */
-    private static Query pivotQuery(QueryAnalysis q) {
+    /** At most this many of the query's English stems are searched: the rarest in the index (cost of the run). */
+    static final int MAX_PIVOT_TERMS = 24;
+
+    /**
+     * The query's English stems in the pivot field, each weighted by how many of the query's words it
+     * translates; only the {@link #MAX_PIVOT_TERMS} rarest stems that occur in the index.
+     */
+    private static Query pivotQuery(QueryAnalysis q, IndexSearcher searcher) throws IOException {
+        record Stem(String stem, int weight, int docFreq) {}
+        List<Stem> stems = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : q.pivot.entrySet()) {
+            int df = searcher.getIndexReader().docFreq(new Term(PracticeFields.PIVOT, e.getKey()));
+            if (df > 0) {
+                stems.add(new Stem(e.getKey(), e.getValue(), df));
+            }
+        }
+        stems.sort(java.util.Comparator.comparingInt(Stem::docFreq));
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        q.pivot.forEach((stem, n) -> b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.PIVOT, stem)), n),
-                Occur.SHOULD));
+        for (Stem s : stems.subList(0, Math.min(MAX_PIVOT_TERMS, stems.size()))) {
+            b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.PIVOT, s.stem())), s.weight()), Occur.SHOULD);
+        }
         return b.build();
     }
 
