@@ -83,7 +83,7 @@ class ReviewViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<ReviewService.Assignment> grid = $(Grid.class).id("my-reviews");
         assertThat(test(grid).size()).isPositive();
-        assertThat(reviews.myAssignments()).anyMatch(a -> a.plan().getId().equals(plan.getId()) && a.reviewStatus() == null);
+        assertThat(reviews.myAssignments()).anyMatch(a -> a.plan().getId().equals(plan.getId()) && a.state() == ReviewService.State.NOT_STARTED);
     }
 
     private org.citypeers.review.ReviewData complete(ActionPlan plan, int score) {
