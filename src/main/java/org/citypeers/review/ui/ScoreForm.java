@@ -164,7 +164,7 @@ class ScoreForm extends Div {
 
     private void confirmSubmit() {
         String title = getTranslation(revision ? "review.score.submitRevision" : "review.score.submit");
-        ConfirmDialog dialog = new ConfirmDialog(title, getTranslation("review.score.confirm", planVersion), title, e -> submit());
+        ConfirmDialog dialog = new ConfirmDialog(title, getTranslation("review.score.confirm"), title, e -> submit());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("review.score.cancel"));
         dialog.setId("confirm-submit-review");
