@@ -20,7 +20,6 @@ import org.citypeers.plan.PlanService;
 import org.citypeers.programme.AwardCriterion;
 import org.citypeers.programme.ProgrammeService;
 import org.citypeers.security.CurrentUser;
-import org.citypeers.security.UserAccount;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -158,7 +157,7 @@ public class ReviewService {
     public ReviewView saveDraft(Long planId, int planVersion, Long expectedVersion, ReviewData data) {
         ReviewAccess.Participant p = reviewAccess.requireExpert(planId);
         List<AwardCriterion> criteria = criteriaOf(p.plan());
-        validate(data, criteria, false);
+        data.check(criteria, false);
         PlanReview r = editable(p, planVersion, expectedVersion);
         r.apply(data, clock.instant());
         return view(reviews.saveAndFlush(r), p.me().getName(), criteria, false);
@@ -184,7 +183,7 @@ public class ReviewService {
         ReviewAccess.Participant p = reviewAccess.requireExpert(planId);
         ActionPlan plan = p.plan();
         List<AwardCriterion> criteria = criteriaOf(plan);
-        validate(data, criteria, true);
+        data.check(criteria, true);
         PlanReview r = editable(p, planVersion, expectedVersion);
         r.apply(data, clock.instant());
         r.submit(clock.instant());
@@ -320,38 +319,6 @@ public class ReviewService {
                     + " is submitted; you can revise it when the city resubmits the plan.");
         }
         return r;
-    }
-
-    private static void validate(ReviewData data, List<AwardCriterion> criteria, boolean complete) {
-        Set<Long> known = criteria.stream().map(AwardCriterion::getId).collect(Collectors.toSet());
-        if (!known.containsAll(data.scores().keySet())) {
-            throw new IllegalArgumentException("A score refers to a criterion of another programme.");
-        }
-        for (ReviewData.Entry e : data.scores().values()) {
-            if (e.score() != null && (e.score() < CriterionScore.MIN || e.score() > CriterionScore.MAX)) {
-                throw new IllegalArgumentException("Scores go from " + CriterionScore.MIN + " to " + CriterionScore.MAX + ".");
-            }
-            if (e.justification() != null && e.justification().length() > CriterionScore.JUSTIFICATION_MAX) {
-                throw new IllegalArgumentException("A justification has at most " + CriterionScore.JUSTIFICATION_MAX + " characters.");
-            }
-        }
-        if (data.overallComment() != null && data.overallComment().length() > PlanReview.COMMENT_MAX) {
-            throw new IllegalArgumentException("The comment has at most " + PlanReview.COMMENT_MAX + " characters.");
-        }
-        if (complete) {
-            if (criteria.isEmpty()) {
-                throw new IllegalArgumentException("The programme has no award criteria to score against.");
-            }
-            for (AwardCriterion c : criteria) {
-                ReviewData.Entry e = data.scores().get(c.getId());
-                if (e == null || e.score() == null || e.justification() == null || e.justification().isBlank()) {
-                    throw new IllegalArgumentException("Give a score and a justification for \"" + c.getName() + "\".");
-                }
-            }
-            if (data.recommendation() == null) {
-                throw new IllegalArgumentException("Choose an overall recommendation.");
-            }
-        }
     }
 
     private List<AwardCriterion> criteriaOf(ActionPlan plan) {
