@@ -60,13 +60,24 @@ public final class ActionFormPage {
         return root.locator("a[href^='practices/']");
     }
 
-    /** Typing opens the picker's calendar; Enter takes the typed date and closes it. */
-    private ActionFormPage date(String label, LocalDate date) {
+    /** Types into a date picker ("Start", "End") exactly these characters, and takes them with Enter. */
+    public ActionFormPage typeDate(String label, String typed) {
         Locator input = root.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
-        input.fill(date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        // typing opens the picker's calendar; Enter takes the typed date and closes it
+        input.fill(typed);
         input.press("Enter");
         assertThat(root.locator("vaadin-date-picker[opened]")).hasCount(0);
         return this;
+    }
+
+    /** The message a date picker shows under itself when something is wrong. */
+    public Locator dateError(String label) {
+        return root.locator("vaadin-date-picker", new Locator.LocatorOptions().setHas(
+                root.page().locator("label", new Page.LocatorOptions().setHasText(label)))).locator("[slot=error-message]");
+    }
+
+    private ActionFormPage date(String label, LocalDate date) {
+        return typeDate(label, date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     private ActionFormPage type(String label, String value) {

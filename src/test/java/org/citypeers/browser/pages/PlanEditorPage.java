@@ -26,7 +26,7 @@ public final class PlanEditorPage {
         page.locator("#start-plan").click();
         Locator programmeBox = page.locator("#start-programme");
         if (programmeBox.locator("input").inputValue().isBlank()) {
-            VaadinFields.pick(page, programmeBox, programme);
+            VaadinFields.pick(page, programmeBox.locator("input"), programme);
         }
         Locator roundInput = page.locator("#start-round input");
         roundInput.fill(String.valueOf(round));
@@ -82,7 +82,7 @@ public final class PlanEditorPage {
     public PlanEditorPage describeChallenges(String text, String... themes) {
         openSection(PlanSectionKind.CHALLENGES);
         for (String theme : themes) {
-            VaadinFields.pick(page, page.locator("#challenge-themes"), theme);
+            VaadinFields.pick(page, page.locator("#challenge-themes input"), theme);
         }
         page.keyboard().press("Escape");
         return write(PlanSectionKind.CHALLENGES, text);

@@ -28,9 +28,8 @@ public final class VaadinFields {
         }
     }
 
-    /** Types into a (multi-select) combo box and picks the item with exactly this label. */
-    public static void pick(Page page, Locator comboBox, String label) {
-        Locator input = comboBox.locator("input");
+    /** Types into a (multi-select) combo box's input and picks the item with exactly this label. */
+    public static void pick(Page page, Locator input, String label) {
         input.fill(label);
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
     }
