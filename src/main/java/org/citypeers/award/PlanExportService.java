@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.citypeers.award.docx.PlanDocx;
 import org.citypeers.award.pdf.Labels;
 import org.citypeers.award.pdf.PlanDocument;
 import org.citypeers.award.pdf.PlanPdf;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exports an action plan to PDF for the people who may read it (the plan feature's access rules apply:
+ * Exports an action plan to PDF and DOCX for the people who may read it (the plan feature's access rules apply:
  * the city's coordinators, the programme's managers, the assigned experts, admins).
  */
 @Service
@@ -41,18 +42,24 @@ public class PlanExportService {
         return PlanPdf.render(document(planId, labels, locale), labels);
     }
 
-    /** The plan as the PDF prints it. */
+    /**
+     * The plan as a Word document (DOCX) with the same content as the PDF: heading styles for the outline,
+     * tables with header rows, the plan's language and its city as author.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] docx(Long planId, Labels labels, Locale locale) {
+        return PlanDocx.render(document(planId, labels, locale), labels);
+    }
+
+    /** The plan as the exports print it, its parts in the template's order. */
     @PreAuthorize("isAuthenticated()")
     public PlanDocument document(Long planId, Labels labels, Locale locale) {
         ActionPlan plan = plans.get(planId);
         PlanTemplate template = plans.templateOf(planId);
         Completeness completeness = plans.completeness(planId);
-        List<PlanSection> sections = plans.sections(planId);
         String summary = null;
-        List<PlanDocument.Section> texts = new ArrayList<>();
-        List<PlanDocument.Stakeholder> stakeholders = new ArrayList<>();
-        PlanDocument.Questionnaire questionnaire = null;
-        for (PlanSection s : sections) {
+        List<PlanDocument.Part> parts = new ArrayList<>();
+        for (PlanSection s : plans.sections(planId)) {
             PlanSectionKind kind = s.getKind();
             String title = labels.get("award.pdf.section." + kind.name());
             Integer percent = completeness.perSection().get(kind);
@@ -61,20 +68,21 @@ public class PlanExportService {
                 case CHALLENGES -> {
                     String themes = String.join(", ", s.getThemeCodes());
                     String text = (themes.isEmpty() ? "" : labels.get("award.pdf.themes", themes) + "\n\n") + nn(s.getText());
-                    texts.add(new PlanDocument.Section(title, text.strip(), percent));
+                    parts.add(new PlanDocument.Section(title, text.strip(), percent));
                 }
-                case QUESTIONNAIRE -> questionnaire = questionnaire(template, s.getAnswers(), plans.questionnaireScore(planId), labels);
-                case STAKEHOLDERS -> s.getStakeholders().forEach(st -> stakeholders.add(new PlanDocument.Stakeholder(st.getName(),
-                        st.getRole(), level(st.getInfluence(), labels), level(st.getInterest(), labels))));
-                case ACTIONS -> { }
-                default -> texts.add(new PlanDocument.Section(title, s.getText(), percent));
+                case QUESTIONNAIRE -> parts.add(questionnaire(template, s.getAnswers(), plans.questionnaireScore(planId), labels));
+                case STAKEHOLDERS -> parts.add(new PlanDocument.Stakeholders(labels.get("award.pdf.stakeholders"),
+                        s.getStakeholders().stream().map(st -> new PlanDocument.Stakeholder(st.getName(), st.getRole(),
+                                level(st.getInfluence(), labels), level(st.getInterest(), labels))).toList()));
+                case ACTIONS -> parts.add(new PlanDocument.Actions(labels.get("award.pdf.actions"),
+                        plans.actions(planId).stream().map(PlanExportService::action).toList()));
+                default -> parts.add(new PlanDocument.Section(title, s.getText(), percent));
             }
         }
-        List<PlanDocument.Action> actions = plans.actions(planId).stream().map(PlanExportService::action).toList();
         return new PlanDocument(plan.displayName(), plan.getCity().getName(),
                 new Locale("", plan.getCity().getCountry()).getDisplayCountry(locale), plan.getProgramme().getName(),
                 plan.getLanguage(), labels.get("award.pdf.status." + plan.getStatus().name()),
-                plan.getLatestVersion() > 0 ? plan.getLatestVersion() : null, summary, texts, stakeholders, actions, questionnaire);
+                plan.getLatestVersion() > 0 ? plan.getLatestVersion() : null, summary, parts);
     }
 
     private static PlanDocument.Questionnaire questionnaire(PlanTemplate t, Map<Long, Integer> answers, QuestionnaireScore score,

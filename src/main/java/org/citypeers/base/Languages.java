@@ -40,13 +40,23 @@ public final class Languages {
         return Locale.forLanguageTag(code);
     }
 
-    /** The native name of a content language code, or the code itself. */
+    /**
+     * The name of a content language in the language of the current screen ("Written in Lithuanian" in
+     * English, "litewski" in Polish), or its own name when there is no screen; the code itself when unknown.
+     * Only the language switcher shows every language in its own name ({@link #UI}).
+     */
     public static String displayName(String code) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return displayName(code, ui == null ? null : ui.getLocale());
+    }
+
+    /** The name of a content language in {@code in} (its own name when {@code in} is null), or the code itself. */
+    public static String displayName(String code, Locale in) {
         if (code == null) {
             return "";
         }
         Locale l = Locale.forLanguageTag(code);
-        String n = l.getDisplayLanguage(l);
-        return n.isEmpty() ? code : Character.toUpperCase(n.charAt(0)) + n.substring(1);
+        String n = l.getDisplayLanguage(in == null ? l : in);
+        return n.isEmpty() || n.equals(code) ? code : Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 }

@@ -31,7 +31,9 @@ public class ActionPlan extends AbstractEntity {
     @JoinColumn(name = "city_id")
     private City city;
 
+    /** Excluded from locking: a programme getting its own template re-points its plans without touching their status. */
     @Column(name = "template_id", nullable = false)
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Long templateId;
 
     @Column(nullable = false)
@@ -69,6 +71,7 @@ public class ActionPlan extends AbstractEntity {
     public Programme getProgramme() { return programme; }
     public City getCity() { return city; }
     public Long getTemplateId() { return templateId; }
+    void followTemplate(Long templateId) { this.templateId = templateId; }
     public int getRound() { return round; }
     public String getLanguage() { return language; }
     public PlanStatus getStatus() { return status; }

@@ -19,5 +19,11 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     @Query("select p from ActionPlan p order by p.round desc, p.city.name")
     List<ActionPlan> findAllOrdered();
 
+    @Query("select p from ActionPlan p where p.templateId = :templateId")
+    List<ActionPlan> findByTemplate(Long templateId);
+
+    @Query("select p from ActionPlan p where p.programme.id = :programmeId and p.templateId = :templateId")
+    List<ActionPlan> findByProgrammeAndTemplate(Long programmeId, Long templateId);
+
     boolean existsByProgrammeIdAndCityIdAndRound(Long programmeId, Long cityId, int round);
 }

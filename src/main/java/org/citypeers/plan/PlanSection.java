@@ -101,6 +101,14 @@ public class PlanSection extends AbstractEntity {
         }
     }
 
+    /** Moves answers to other question ids (a programme's plans moving from the default template to its own copy). */
+    void renumberAnswers(Map<Long, Long> newIds) {
+        Map<Long, Integer> moved = new HashMap<>();
+        answers.forEach((q, a) -> moved.put(newIds.getOrDefault(q, q), a));
+        answers.clear();
+        answers.putAll(moved);
+    }
+
     void stamp(Long userId, String userName) {
         this.updatedAt = Instant.now();
         this.updatedById = userId;

@@ -10,6 +10,11 @@ public interface PlanSectionRepository extends JpaRepository<PlanSection, Long> 
     @Query("select s from PlanSection s where s.plan.id = :planId")
     List<PlanSection> findByPlan(Long planId);
 
+    /** How many of the programme's plans following the template answered each question: rows of (question id, count). */
+    @Query("select key(a), count(s) from PlanSection s join s.answers a "
+            + "where s.plan.programme.id = :programmeId and s.plan.templateId = :templateId group by key(a)")
+    List<Object[]> countAnswersByQuestion(Long programmeId, Long templateId);
+
     @Query("select s from PlanSection s where s.plan.id = :planId and s.kind = :kind")
     Optional<PlanSection> findByPlanAndKind(Long planId, PlanSectionKind kind);
 }

@@ -253,9 +253,11 @@ public class PlanService {
         if (s.getVersion() != expectedVersion) {
             throw new SectionConflictException(PlanSection.class, s.getId(), s.content(), s.getVersion(), s.getUpdatedBy());
         }
-        validate(kind, content, templates.load(plan.getTemplateId()));
+        PlanTemplate template = templates.load(plan.getTemplateId());
+        SectionContent mine = kind == PlanSectionKind.QUESTIONNAIRE ? QuestionnaireAnswers.ofCurrentQuestions(template, content) : content;
+        validate(kind, mine, template);
         UserAccount me = currentUser.require();
-        s.apply(content);
+        s.apply(kind == PlanSectionKind.QUESTIONNAIRE ? QuestionnaireAnswers.keepingRemoved(template, mine, s.getAnswers()) : mine);
         s.stamp(me.getId(), me.getName());
         plan.touch();
         return sections.saveAndFlush(s);

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,13 @@ public class PlanTemplate extends AbstractEntity {
     @OrderBy("position ASC")
     private List<TemplateQuestion> questions = new ArrayList<>();
 
+    /** When and by whom a programme manager saved the template last (null for templates never edited in the app). */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 120)
+    private String updatedBy;
+
     protected PlanTemplate() {}
 
     public PlanTemplate(Long programmeId, String name) {
@@ -63,6 +71,16 @@ public class PlanTemplate extends AbstractEntity {
     public void setExcludeSameCountry(boolean v) { this.excludeSameCountry = v; }
     public List<TemplateSection> getSections() { return sections; }
     public List<TemplateQuestion> getQuestions() { return questions; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+
+    /** Whether this is the default template, shared by the programmes that have none of their own. */
+    public boolean isDefault() { return programmeId == null; }
+
+    void stamp(String userName) {
+        this.updatedAt = Instant.now();
+        this.updatedBy = userName;
+    }
 
     public TemplateSection addSection(PlanSectionKind kind, boolean required, String guidance) {
         TemplateSection s = new TemplateSection(kind, required, guidance, sections.size());

@@ -10,7 +10,11 @@ import org.citypeers.base.AbstractEntity;
 @Table(name = "plan_template_question")
 public class TemplateQuestion extends AbstractEntity {
 
+    /** Drives both the column length and the editor's max length. */
     public static final int TEXT_MAX = 500;
+    /** The lowest and highest points a scale may use (a scale from 0 to 10 is the widest). */
+    public static final int SCALE_LOWEST = 0;
+    public static final int SCALE_HIGHEST = 10;
 
     @Column(nullable = false, length = TEXT_MAX)
     private String text;
@@ -27,14 +31,20 @@ public class TemplateQuestion extends AbstractEntity {
     protected TemplateQuestion() {}
 
     TemplateQuestion(String text, int scaleMin, int scaleMax, int position) {
+        change(text, scaleMin, scaleMax);
+        this.position = position;
+    }
+
+    void change(String text, int scaleMin, int scaleMax) {
         if (scaleMax <= scaleMin) {
             throw new IllegalArgumentException("A scale needs at least two points.");
         }
         this.text = text;
         this.scaleMin = scaleMin;
         this.scaleMax = scaleMax;
-        this.position = position;
     }
+
+    void setPosition(int position) { this.position = position; }
 
     public String getText() { return text; }
     public int getScaleMin() { return scaleMin; }

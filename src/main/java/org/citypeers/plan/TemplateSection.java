@@ -40,4 +40,8 @@ public class TemplateSection extends AbstractEntity {
     public boolean isRequired() { return required; }
     public String getGuidance() { return guidance; }
     public int getPosition() { return position; }
+
+    void setRequired(boolean required) { this.required = required; }
+    void setGuidance(String guidance) { this.guidance = guidance; }
+    void setPosition(int position) { this.position = position; }
 }

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports published practices in the import format (FORMATS.md JSON, or CSV with the same columns),
- * so that an export can be imported elsewhere. Themes are written as English labels (the importer maps
+ * so that an export can be imported elsewhere. Besides the FORMATS.md fields it writes every field a person
+ * edits (target groups, stakeholders, budget range, staff, results, transferability, contact, links, and the
+ * cities that adapted it: objects {city, country, how, year}, in CSV as a JSON array in one cell), which the importer reads back. Themes are written as English labels (the importer maps
  * them back), followed by the free tags. Public: only published practices are ever written.
  */
 @Service
@@ -59,8 +61,8 @@ public class PracticeExporter {
         List<Long> wanted = ids == null ? practices.publishedIds() : List.copyOf(ids);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i += 500) {
-            for (PracticeSnapshot s : practices.findPublished(wanted.subList(i, Math.min(wanted.size(), i + 500)))) {
-                rows.add(row(s));
+            for (PracticeService.Exported e : practices.findPublishedForExport(wanted.subList(i, Math.min(wanted.size(), i + 500)))) {
+                rows.add(row(e.snapshot(), e.data()));
             }
         }
         if (format == Format.JSON) {
@@ -75,7 +77,7 @@ public class PracticeExporter {
         return "citypeers-practices" + format.extension;
     }
 
-    private Map<String, Object> row(PracticeSnapshot s) {
+    private Map<String, Object> row(PracticeSnapshot s, PracticeData d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.externalId() != null ? s.externalId() : "citypeers-" + s.id());
         m.put("title", s.title());
@@ -96,6 +98,23 @@ public class PracticeExporter {
         putList(m, "stakeholders", s.stakeholders());
         put(m, "results", s.results());
         put(m, "transferability", s.transferability());
+        put(m, "budgetRange", d.budgetRange() == null ? null : d.budgetRange().name());
+        put(m, "staff", d.staff());
+        put(m, "contact", d.contact());
+        putList(m, "links", d.links());
+        if (!d.adaptations().isEmpty()) {
+            m.put("adaptations", d.adaptations().stream().map(PracticeExporter::adaptation).toList());
+        }
+        return m;
+    }
+
+    /** {city, country, how, year}, as the importer reads it. */
+    private static Map<String, Object> adaptation(PracticeData.AdaptationData a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("city", a.cityName());
+        put(m, "country", a.country());
+        put(m, "how", a.how());
+        put(m, "year", a.year());
         return m;
     }
 
@@ -111,6 +130,8 @@ public class PracticeExporter {
         }
     }
 
+    private static final JsonMapper compactJson = JsonMapper.builder().build();
+
     private static void writeCsv(List<Map<String, Object>> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
@@ -118,7 +139,8 @@ public class PracticeExporter {
                 List<String> cells = new ArrayList<>();
                 for (String c : COLUMNS) {
                     Object v = r.get(c);
-                    String cell = v == null ? "" : v instanceof List<?> l
+                    String cell = v == null ? "" : "adaptations".equals(c) ? compactJson.writeValueAsString(v)
+                            : v instanceof List<?> l
                             ? String.join(PracticeFile.CSV_LIST_SEPARATOR + " ", l.stream().map(String::valueOf).toList())
                             : String.valueOf(v);
                     cells.add(protect(cell));

@@ -211,8 +211,18 @@ public final class PracticeFile {
         return out;
     }
 
-    /** "City (CC): how; City2: how" is too fragile; CSV adaptations are just city names separated by ';'. */
-    private static List<Object> csvAdaptations(String v) {
+    /**
+     * A CSV adaptations cell is either the JSON array the exporter writes ({@code [{"city": ..., "how": ...}]}),
+     * which keeps every field, or, typed by hand, city names separated by ';'.
+     */
+    private static Object csvAdaptations(String v) {
+        if (v.startsWith("[")) {
+            try {
+                return toJava(JsonMapper.builder().build().readTree(v));
+            } catch (JacksonException e) {
+                return "not valid JSON";
+            }
+        }
         List<Object> out = new ArrayList<>();
         for (Object name : splitList(v)) {
             out.add(Map.of("city", name));

@@ -101,16 +101,29 @@ public class PracticeService {
         }
     }
 
+    /** A published practice as the exporter writes it: the index snapshot and every edited field. */
+    record Exported(PracticeSnapshot snapshot, PracticeData data) {}
+
+    /** Like {@link #findPublished} but with every field a person edits, for the export. Public content only. */
+    @Transactional(readOnly = true)
+    List<Exported> findPublishedForExport(Collection<Long> ids) {
+        return published(ids, p -> new Exported(PracticeSnapshot.of(p), PracticeData.of(p)));
+    }
+
     /** Snapshots of the published practices among {@code ids}, in the order of {@code ids}. Public. */
     public List<PracticeSnapshot> findPublished(Collection<Long> ids) {
+        return published(ids, PracticeSnapshot::of);
+    }
+
+    private <T> List<T> published(Collection<Long> ids, java.util.function.Function<GoodPractice, T> copy) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, PracticeSnapshot> byId = new LinkedHashMap<>();
+        Map<Long, T> byId = new LinkedHashMap<>();
         for (GoodPractice p : practices.findWithOwnerByIdIn(ids)) {
             if (p.getStatus() == PracticeStatus.PUBLISHED) {
                 Hibernate.initialize(p.getAdaptations());
-                byId.put(p.getId(), PracticeSnapshot.of(p));
+                byId.put(p.getId(), copy.apply(p));
             }
         }
         return ids.stream().map(byId::get).filter(Objects::nonNull).distinct().toList();

@@ -104,20 +104,30 @@ public class ThemeService {
 
     /**
      * Every word of the free label (compared by its first five letters, so "spaces" finds "space") occurs
-     * in one label or keyword; the shortest such phrase wins ("Abandoned spaces" -> the vacant-spaces theme).
+     * in one label or keyword; the shortest such phrase wins
+     * ("Abandoned spaces" -> the vacant-spaces theme). When the shortest phrases belong to different themes
+     * the label is ambiguous ("Community": community centres? community resilience?) and stays a free tag:
+     * a wrong theme misleads searchers more than a missing one.
      */
     private static String looseMatch(Cache c, String normalised) {
         java.util.Set<String> wanted = stems(normalised);
         if (wanted.isEmpty()) {
             return null;
         }
-        Phrase best = null;
+        int bestWords = Integer.MAX_VALUE;
+        java.util.Set<String> bestCodes = new java.util.HashSet<>();
         for (Phrase p : c.phrases()) {
-            if (p.stems().containsAll(wanted) && (best == null || p.words() < best.words())) {
-                best = p;
+            if (p.stems().containsAll(wanted)) {
+                if (p.words() < bestWords) {
+                    bestWords = p.words();
+                    bestCodes.clear();
+                }
+                if (p.words() == bestWords) {
+                    bestCodes.add(p.code());
+                }
             }
         }
-        return best == null ? null : best.code();
+        return bestCodes.size() == 1 ? bestCodes.iterator().next() : null;
     }
 
     private static java.util.Set<String> stems(String normalised) {

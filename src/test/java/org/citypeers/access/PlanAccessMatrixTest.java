@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.citypeers.IntegrationTest;
 import org.citypeers.plan.PlanSectionKind;
 import org.citypeers.plan.PlanService;
+import org.citypeers.plan.PlanTemplateService;
 import org.citypeers.plan.PlanTestSupport;
 import org.citypeers.plan.SectionContent;
 import org.citypeers.review.CommentService;
@@ -18,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who may do what with a city's action plan, role by action, checked against the services (not the
- * views): read it, edit a section, open a comment thread, and review (score) it. The plan is the demo
+ * views): read it, edit a section, open a comment thread, review (score) it, and change the plan
+ * template of its programme (saved unchanged, so the demo template stays as it is). The plan is the demo
  * plan of Tauragė's neighbour Kuldīga (submitted, reviewed by expert@ and expert2@), seen by every role.
  */
 class PlanAccessMatrixTest extends IntegrationTest {
@@ -32,17 +34,20 @@ class PlanAccessMatrixTest extends IntegrationTest {
     @Autowired
     ReviewService reviews;
 
-    /** role (e-mail, null = anonymous visitor), may read, may edit, may open a thread, may review. */
+    /** role (e-mail, null = anonymous visitor), may read, may edit, may open a thread, may review, may change the template. */
     static Stream<Arguments> matrix() {
         return Stream.of(
-                Arguments.of(null, false, false, false, false),
-                Arguments.of("coordinator@citypeers.eu", false, false, false, false), // another city (Tauragė)
-                Arguments.of("lublin@citypeers.eu", false, false, false, false),      // another city
-                Arguments.of("expert@citypeers.eu", true, false, true, true),         // assigned expert
-                Arguments.of("expert2@citypeers.eu", true, false, true, true),        // assigned expert
-                Arguments.of("manager@citypeers.eu", true, false, true, false),       // manager of the programme
-                Arguments.of("admin@citypeers.eu", true, true, true, false));
+                Arguments.of(null, false, false, false, false, false),
+                Arguments.of("coordinator@citypeers.eu", false, false, false, false, false), // another city (Tauragė)
+                Arguments.of("lublin@citypeers.eu", false, false, false, false, false),      // another city
+                Arguments.of("expert@citypeers.eu", true, false, true, true, false),         // assigned expert
+                Arguments.of("expert2@citypeers.eu", true, false, true, true, false),        // assigned expert
+                Arguments.of("manager@citypeers.eu", true, false, true, false, true),        // manager of the programme
+                Arguments.of("admin@citypeers.eu", true, true, true, false, true));
     }
+
+    @Autowired
+    PlanTemplateService templates;
 
     @Autowired
     org.citypeers.city.CityService cities;
@@ -54,11 +59,16 @@ class PlanAccessMatrixTest extends IntegrationTest {
         });
     }
 
-    @ParameterizedTest(name = "{0}: read={1} edit={2} comment={3} review={4}")
+    @ParameterizedTest(name = "{0}: read={1} edit={2} comment={3} review={4} template={5}")
     @MethodSource("matrix")
     void each_role_may_do_exactly_what_the_programme_allows(String email, boolean read, boolean edit, boolean comment,
-                                                             boolean review) {
+                                                             boolean review, boolean template) {
         Long planId = kuldigaPlan();
+        Long programmeId = as.as("admin@citypeers.eu", () -> plans.get(planId).getProgramme().getId());
+        assertThat(allowed(email, () -> templates.update(programmeId, as.as("admin@citypeers.eu", () -> templates.forEditing(programmeId)))))
+                .as("change the template").isEqualTo(template);
+        assertThat(Boolean.TRUE.equals(safely(email, () -> templates.canEdit(programmeId)))).as("may open the template editor")
+                .isEqualTo(template);
         assertThat(allowed(email, () -> plans.get(planId))).as("read").isEqualTo(read);
         assertThat(allowed(email, () -> plans.sections(planId))).as("read sections").isEqualTo(read);
         assertThat(allowed(email, () -> comments.threads(planId))).as("read comments").isEqualTo(read);

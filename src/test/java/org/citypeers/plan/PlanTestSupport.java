@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class PlanTestSupport {
 
     private static final AtomicInteger ROUNDS = new AtomicInteger(2040);
+    private static final AtomicInteger OWN_PROGRAMME_ROUNDS = new AtomicInteger(2000);
 
     private final org.citypeers.TestUsers testUsers;
     private final PlanService plans;
@@ -60,6 +61,27 @@ public class PlanTestSupport {
     public ActionPlan newTauragePlan() {
         int round = ROUNDS.incrementAndGet();
         return as("coordinator@citypeers.eu", () -> plans.create(pearls().getId(), taurage(), round));
+    }
+
+    /**
+     * A new programme run by manager@ (so, until someone saves its template, following the default
+     * template) with Tauragė as a partner: tests that change a template change this one, never a demo one.
+     */
+    public Programme newProgrammeWithTaurage() {
+        String n = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Long taurage = taurage();
+        return as("manager@citypeers.eu", () -> {
+            Programme p = programmes.create(new ProgrammeService.ProgrammeData("Template test programme " + n, "Template test " + n,
+                    null, null, null, null, List.of("lt", "en"), null));
+            cities.addPartner(p.getId(), taurage, org.citypeers.city.Partnership.Role.PARTNER);
+            return p;
+        });
+    }
+
+    /** A new plan of Tauragė in the given programme, created by coordinator@ (rounds of their own: the programme is new). */
+    public ActionPlan newTauragePlan(Long programmeId) {
+        int round = OWN_PROGRAMME_ROUNDS.incrementAndGet();
+        return as("coordinator@citypeers.eu", () -> plans.create(programmeId, taurage(), round));
     }
 
     /** Fills every required section of the plan (as coordinator@) so that it can be submitted. */

@@ -223,6 +223,32 @@ class PracticeImporterTest extends IntegrationTest {
     }
 
     @Test
+    void an_export_keeps_budget_staff_contact_links_and_adaptations_in_both_formats() throws Exception {
+        String full = """
+            {"id": "%s-full", "title": "Full %s", "summary": "Residents restore an empty mill as a culture house.",
+             "city": "Kranj", "country": "SI", "language": "en", "themes": ["Abandoned spaces"],
+             "targetGroups": ["older residents", "students"], "stakeholders": ["library", "seniors' club"],
+             "budgetRange": "FROM_10K_TO_50K", "staff": "two part-time coordinators", "contact": "mill@example.org",
+             "links": ["https://example.org/a", "https://example.org/b"], "results": "300 visitors a month",
+             "transferability": "Any town with an empty building",
+             "adaptations": [{"city": "Viljandi", "country": "EE", "how": "Used a former \\"school\\", with youth", "year": 2021}]}
+            """.formatted(run, run);
+        ImportResult first = importAs("admin@citypeers.eu", "p.json", file(full));
+        assertThat(first.ok()).as(first.describe()).isTrue();
+        long id = byExternalId(run + "-full").id();
+        for (PracticeExporter.Format f : PracticeExporter.Format.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exporter.export(List.of(id), f, out);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertThat(text).as(f.name()).contains("FROM_10K_TO_50K", "two part-time coordinators", "mill@example.org",
+                    "https://example.org/b", "Viljandi", "Used a former", "2021", "older residents");
+            ImportResult again = importAs("admin@citypeers.eu", "export" + f.extension, text);
+            assertThat(again.ok()).as(f + ": " + again.describe()).isTrue();
+            assertThat(again.unchanged()).as(f + ": nothing lost on the way back").isEqualTo(1);
+        }
+    }
+
+    @Test
     void the_demo_library_has_24_published_practices_and_two_waiting_for_validation() {
         assertThat(practices.publishedIds()).hasSizeGreaterThanOrEqualTo(24);
         PracticeSnapshot taurage = byExternalId("demo-submitted-taurage");

@@ -35,6 +35,7 @@ class ThemeServiceTest extends IntegrationTest {
         assertThat(themes.mapLabel("housing")).contains("housing");
         assertThat(themes.mapLabel("Abandoned spaces")).contains("vacant-spaces-adaptive-reuse");
         assertThat(themes.mapLabel("Quantum chromodynamics")).isEmpty();
+        assertThat(themes.mapLabel("Community")).as("ambiguous: several themes speak of communities").isEmpty();
         assertThat(themes.mapLabel("  ")).isEmpty();
     }
 

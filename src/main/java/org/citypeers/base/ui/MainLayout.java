@@ -59,7 +59,12 @@ public class MainLayout extends AppLayout {
             Span name = new Span(currentUser.get().map(u -> u.getName()).orElse(""));
             name.addClassName("cp-user-name");
             name.setId("current-user-name");
-            Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+            Span logoutText = new Span(getTranslation("nav.logout"));
+            logoutText.addClassName("cp-button-text");
+            Button logout = new Button(VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+            logout.getElement().appendChild(logoutText.getElement());
+            logout.setAriaLabel(getTranslation("nav.logout"));
+            logout.setTooltipText(getTranslation("nav.logout"));
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout-button");
             right.add(name, logout);

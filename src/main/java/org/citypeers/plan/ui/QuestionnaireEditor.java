@@ -19,11 +19,18 @@ class QuestionnaireEditor extends SectionEditor {
     private final List<TemplateQuestion> questions;
     private final Map<Long, RadioButtonGroup<Integer>> groups = new HashMap<>();
     private final Span score = new Span();
+    /** Answers to questions the programme has removed since: kept as they are, so that saving never drops them. */
+    private final Map<Long, Integer> kept = new HashMap<>();
 
     QuestionnaireEditor(PlanService plans, PlanSection section, String guidance, List<TemplateQuestion> questions,
                         boolean editable, Runnable onSaved, Runnable onStateChange) {
         super(plans, section, editable, onSaved, onStateChange);
         this.questions = questions;
+        section.getAnswers().forEach((id, a) -> {
+            if (questions.stream().noneMatch(q -> q.getId().equals(id))) {
+                kept.put(id, a);
+            }
+        });
         add(state);
         if (guidance != null) {
             add(new Paragraph(guidance));
@@ -37,7 +44,7 @@ class QuestionnaireEditor extends SectionEditor {
             g.setItems(IntStream.rangeClosed(q.getScaleMin(), q.getScaleMax()).boxed().toList());
             g.setHelperText(getTranslation("plan.questionnaire.scale", q.getScaleMin(), q.getScaleMax()));
             g.setId("question-" + i);
-            g.setValue(section.getAnswers().get(q.getId()));
+            g.setValue(onScale(q, section.getAnswers().get(q.getId())));
             g.setReadOnly(!editable);
             if (editable) {
                 Autosave.onChange(g, () -> {
@@ -56,9 +63,14 @@ class QuestionnaireEditor extends SectionEditor {
         score.setText(getTranslation("plan.questionnaire.score", s.percent(), s.answered(), s.total()));
     }
 
+    /** An answer given before the programme changed the question's scale may lie outside it: it shows as unanswered. */
+    private static Integer onScale(TemplateQuestion q, Integer answer) {
+        return answer != null && answer >= q.getScaleMin() && answer <= q.getScaleMax() ? answer : null;
+    }
+
     @Override
     SectionContent read() {
-        Map<Long, Integer> answers = new HashMap<>();
+        Map<Long, Integer> answers = new HashMap<>(kept);
         groups.forEach((id, g) -> {
             if (g.getValue() != null) {
                 answers.put(id, g.getValue());
@@ -69,7 +81,7 @@ class QuestionnaireEditor extends SectionEditor {
 
     @Override
     void show(SectionContent content) {
-        groups.forEach((id, g) -> g.setValue(content.answers().get(id)));
+        questions.forEach(q -> groups.get(q.getId()).setValue(onScale(q, content.answers().get(q.getId()))));
         updateScore();
     }
 

@@ -14,26 +14,28 @@ import org.junit.jupiter.api.Test;
 class PdfExportTest {
 
     static PlanDocument tauragePlan() {
-        List<PlanDocument.Section> sections = new ArrayList<>();
-        sections.add(new PlanDocument.Section("Kontekstas ir pradinė padėtis",
+        List<PlanDocument.Part> parts = new ArrayList<>();
+        parts.add(new PlanDocument.Section("Kontekstas ir pradinė padėtis",
                 "Tauragė – mažas miestas; jaunimas išvyksta į Klaipėdą ir Vilnių. " + PdfText.DIACRITICS, 100));
-        sections.add(new PlanDocument.Section("Vizija ir tikslai", "Gyvas kultūros centras visiems gyventojams.", 80));
-        sections.add(new PlanDocument.Section("Rizikos", null, 0));
-        // long enough to run over several pages
-        for (int i = 0; i < 12; i++) {
-            sections.add(new PlanDocument.Section("Stebėsena " + i, "Ąžuolų gatvės bendruomenė dalyvauja. ".repeat(40), 50));
-        }
+        parts.add(new PlanDocument.Questionnaire("Atsparumo klausimynas", "72 / 100",
+                List.of(new PlanDocument.Answer("Ar bendruomenė dalyvauja sprendimuose?", "4 / 5"))));
+        parts.add(new PlanDocument.Section("Vizija ir tikslai", "Gyvas kultūros centras visiems gyventojams.", 80));
+        parts.add(new PlanDocument.Stakeholders("Stakeholders and ecosystem", List.of(
+                new PlanDocument.Stakeholder("Jaunimo taryba", "Bendrakūrėjai", "high", "high"),
+                new PlanDocument.Stakeholder("Muzeum Pomorza Środkowego w Słupsku", "Partneris", "low", "high"))));
         PlanDocument.Action action = new PlanDocument.Action("Kultūros dirbtuvės senajame malūne",
                 "Apleistas pastatas tampa jaunimo kūrybinėmis dirbtuvėmis.", "Sulaikyti jaunimą", "Tauragės kultūros centras",
                 "Słupsk, Kuldīga", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 6, 30), "45 000 EUR", "Interreg BSR",
                 List.of(new PlanDocument.Indicator("Dalyvių skaičius per metus", "120", "600")),
                 List.of("Viljandi: pärimusmuusika õpikoda (Jõgeva, Põltsamaa)"));
+        parts.add(new PlanDocument.Actions("Actions", List.of(action)));
+        parts.add(new PlanDocument.Section("Rizikos", null, 0));
+        // long enough to run over several pages
+        for (int i = 0; i < 12; i++) {
+            parts.add(new PlanDocument.Section("Stebėsena " + i, "Ąžuolų gatvės bendruomenė dalyvauja. ".repeat(40), 50));
+        }
         return new PlanDocument("Tauragės kultūrinio atsparumo veiksmų planas", "Tauragė", "Lithuania",
-                "BSR Cultural Pearls", "lt", "Submitted", 2, "Tauragė turns its empty mill into a cultural workshop.",
-                sections, List.of(new PlanDocument.Stakeholder("Jaunimo taryba", "Bendrakūrėjai", "high", "high"),
-                        new PlanDocument.Stakeholder("Muzeum Pomorza Środkowego w Słupsku", "Partneris", "low", "high")),
-                List.of(action), new PlanDocument.Questionnaire("Atsparumo klausimynas", "72 / 100",
-                        List.of(new PlanDocument.Answer("Ar bendruomenė dalyvauja sprendimuose?", "4 / 5"))));
+                "BSR Cultural Pearls", "lt", "Submitted", 2, "Tauragė turns its empty mill into a cultural workshop.", parts);
     }
 
     @Test
