@@ -12,7 +12,6 @@ import org.citypeers.notification.NotificationMessage;
 import org.citypeers.notification.NotificationService;
 import org.citypeers.notification.NotificationType;
 import org.citypeers.plan.ActionPlan;
-import org.citypeers.plan.PlanAccess;
 import org.citypeers.plan.PlanSectionKind;
 import org.citypeers.plan.PlanService;
 import org.citypeers.security.CurrentUser;
@@ -49,7 +48,7 @@ public class CommentService {
 
     private final CommentThreadRepository threads;
     private final ReviewCommentRepository comments;
-    private final PlanAccess access;
+    private final ReviewAccess access;
     private final PlanService plans;
     private final PlanPeople people;
     private final CurrentUser currentUser;
@@ -57,7 +56,7 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    CommentService(CommentThreadRepository threads, ReviewCommentRepository comments, PlanAccess access, PlanService plans,
+    CommentService(CommentThreadRepository threads, ReviewCommentRepository comments, ReviewAccess access, PlanService plans,
                    PlanPeople people, CurrentUser currentUser, NotificationService notifications,
                    ApplicationEventPublisher events) {
         this.threads = threads;
@@ -73,7 +72,7 @@ public class CommentService {
     /** All threads of a plan, oldest first. */
     @PreAuthorize("isAuthenticated()")
     public List<ThreadView> threads(Long planId) {
-        access.checkRead(planId);
+        access.require(planId);
         List<CommentThread> list = threads.findByPlanIdOrderByCreatedAtAscIdAsc(planId);
         if (list.isEmpty()) {
             return List.of();
@@ -81,7 +80,7 @@ public class CommentService {
         Map<Long, List<ReviewComment>> byThread = comments.findByThreadIds(list.stream().map(CommentThread::getId).toList())
                 .stream().collect(Collectors.groupingBy(ReviewComment::getThreadId));
         Map<Long, String> names = new java.util.HashMap<>();
-        return list.stream().map(t -> new ThreadView(t.getId(), t.getPlanId(), t.getSectionKey(), t.getActionId(), t.getStatus(),
+        return list.stream().map(t -> new ThreadView(t.getId(), t.getPlanId(), sectionOf(t), t.getActionId(), t.getStatus(),
                 t.getResolvedBy() == null ? null : names.computeIfAbsent(t.getResolvedBy(), people::nameOf),
                 byThread.getOrDefault(t.getId(), List.of()).stream().map(c -> new CommentView(c.getId(), c.getAuthorId(),
                         names.computeIfAbsent(c.getAuthorId(), people::nameOf), c.getBody(), c.getCreatedAt())).toList()))
@@ -103,15 +102,14 @@ public class CommentService {
     /** The people who may be mentioned on this plan (everyone involved in it, not the signed-in person). */
     @PreAuthorize("isAuthenticated()")
     public List<Mentionable> mentionable(Long planId) {
-        ActionPlan plan = access.checkRead(planId);
-        Long me = currentUser.require().getId();
-        return people.of(plan).stream().filter(p -> !p.userId().equals(me)).map(p -> new Mentionable(p.userId(), p.name())).toList();
+        ReviewAccess.Participant p = access.require(planId);
+        Long me = p.me().getId();
+        return people.of(p.plan()).stream().filter(x -> !x.userId().equals(me)).map(x -> new Mentionable(x.userId(), x.name())).toList();
     }
 
     /** Whether the signed-in person may open a new thread on this plan (experts, managers, admins). */
     public boolean canStartThread(Long planId) {
-        return currentUser.get().map(me -> access.canRead(planId) && (me.hasRole(Roles.ADMIN) || access.canManage(planId)
-                || access.isAssignedExpert(planId, me.getId()))).orElse(false);
+        return access.find(planId).map(ReviewAccess.Participant::mayOpenThreads).orElse(false);
     }
 
     /**
@@ -122,8 +120,9 @@ public class CommentService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ThreadView startThread(Long planId, String sectionKey, Long actionId, String text) {
-        ActionPlan plan = access.checkRead(planId);
-        if (!canStartThread(planId)) {
+        ReviewAccess.Participant p = access.require(planId);
+        ActionPlan plan = p.plan();
+        if (!p.mayOpenThreads()) {
             throw new AccessDeniedException("Only the plan's experts and managers open comment threads; coordinators answer them.");
         }
         String body = clean(text);
@@ -136,7 +135,7 @@ public class CommentService {
         if (actionId != null && !plans.action(actionId).getPlanId().equals(planId)) {
             throw new IllegalArgumentException("The action does not belong to this plan.");
         }
-        UserAccount me = currentUser.require();
+        UserAccount me = p.me();
         CommentThread thread = threads.save(new CommentThread(planId, sectionKey, actionId, me.getId(), clock.instant()));
         ReviewComment comment = comments.save(new ReviewComment(thread.getId(), me.getId(), body, clock.instant()));
         Set<Long> others = new LinkedHashSet<>(people.coordinators(plan).stream().map(UserAccount::getId).toList());
@@ -149,12 +148,13 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     public ThreadView reply(Long threadId, String text) {
         CommentThread thread = thread(threadId);
-        ActionPlan plan = access.checkRead(thread.getPlanId());
+        ReviewAccess.Participant p = access.require(thread.getPlanId());
+        ActionPlan plan = p.plan();
         String body = clean(text);
         if (!thread.isOpen()) {
             throw new IllegalArgumentException("This thread is resolved; reopen it to answer.");
         }
-        UserAccount me = currentUser.require();
+        UserAccount me = p.me();
         Set<Long> others = new LinkedHashSet<>();
         others.add(thread.getCreatedBy());
         comments.findByThreadIdOrderByCreatedAtAscIdAsc(threadId).forEach(c -> others.add(c.getAuthorId()));
@@ -170,7 +170,7 @@ public class CommentService {
     public ThreadView resolve(Long threadId, long expectedVersion) {
         CommentThread thread = changeable(threadId, expectedVersion);
         if (thread.isOpen()) {
-            thread.resolve(currentUser.require().getId(), clock.instant());
+            thread.resolve(access.require(thread.getPlanId()).me().getId(), clock.instant());
         }
         return view(threadId);
     }
@@ -190,14 +190,14 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     public long versionOf(Long threadId) {
         CommentThread t = thread(threadId);
-        access.checkRead(t.getPlanId());
+        access.require(t.getPlanId());
         return t.getVersion();
     }
 
     /** How many open threads a plan has whose last word is not from its city (waiting for the coordinators). */
     @PreAuthorize("isAuthenticated()")
     public long unansweredOn(Long planId) {
-        ActionPlan plan = access.checkRead(planId);
+        ActionPlan plan = access.require(planId).plan();
         Set<Long> city = people.coordinators(plan).stream().map(UserAccount::getId).collect(Collectors.toSet());
         return threads(planId).stream().filter(ThreadView::isOpen)
                 .filter(t -> !t.comments().isEmpty() && !city.contains(t.comments().getLast().authorId())).count();
@@ -229,7 +229,7 @@ public class CommentService {
     /** How many open threads a plan has in total. */
     @PreAuthorize("isAuthenticated()")
     public long openOn(Long planId) {
-        access.checkRead(planId);
+        access.require(planId);
         return threads.countByPlanIdAndStatus(planId, CommentThread.Status.OPEN);
     }
 
@@ -252,11 +252,19 @@ public class CommentService {
 
     private CommentThread changeable(Long threadId, long expectedVersion) {
         CommentThread thread = thread(threadId);
-        access.checkRead(thread.getPlanId());
+        access.require(thread.getPlanId());
         if (thread.getVersion() != expectedVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(CommentThread.class, threadId);
         }
         return thread;
+    }
+
+    /**
+     * The section a thread is about. A thread on an action whose action was deleted since (the foreign
+     * key sets {@code action_id} to null) belongs to the Actions section, so the discussion stays visible.
+     */
+    private static String sectionOf(CommentThread t) {
+        return t.getSectionKey() == null && t.getActionId() == null ? PlanSectionKind.ACTIONS.name() : t.getSectionKey();
     }
 
     private CommentThread thread(Long threadId) {

@@ -43,11 +43,19 @@ class PlanNotifications {
     @EventListener
     void on(PlanSubmitted e) {
         ActionPlan plan = plans.findById(e.planId()).orElseThrow();
+        List<Long> experts = people.of(plan).stream().filter(p -> p.part() == PlanPeople.Part.EXPERT).map(PlanPeople.Person::userId).toList();
+        if (e.resubmission()) {
+            // the experts' next step is on their review page: revise their review for the new version
+            notifications.notifyAll(people.managerIds(plan), NotificationType.SUBMISSION, NotificationMessage.of(
+                    "review.notify.planResubmitted", plan.displayName(), e.versionNumber()), "plans/" + e.planId());
+            notifications.notifyAll(experts, NotificationType.SUBMISSION, NotificationMessage.of(
+                    "review.notify.revise", plan.displayName(), e.versionNumber()), "reviews/" + e.planId());
+            return;
+        }
         List<Long> recipients = new ArrayList<>(people.managerIds(plan));
-        people.of(plan).stream().filter(p -> p.part() == PlanPeople.Part.EXPERT).forEach(p -> recipients.add(p.userId()));
+        recipients.addAll(experts);
         notifications.notifyAll(recipients, NotificationType.SUBMISSION, NotificationMessage.of(
-                e.resubmission() ? "review.notify.planResubmitted" : "review.notify.planSubmitted", plan.displayName(),
-                e.versionNumber()), "plans/" + e.planId());
+                "review.notify.planSubmitted", plan.displayName(), e.versionNumber()), "plans/" + e.planId());
     }
 
     @EventListener

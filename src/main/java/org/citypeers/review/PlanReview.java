@@ -16,8 +16,10 @@ import java.util.Optional;
 import org.citypeers.base.AbstractEntity;
 
 /**
- * One expert's review of one plan: a score with a justification per award criterion of the programme,
- * and an overall recommendation. A draft until submitted; a submitted review no longer changes.
+ * One expert's review of one submitted version of a plan: a score with a justification per award
+ * criterion of the programme, and an overall recommendation. A draft until submitted; a submitted review
+ * no longer changes. After the city resubmits, the expert writes a new review of the new version (a
+ * revision); the earlier one stays as it was, so every round of scores is kept (see docs/review.md).
  */
 @Entity
 @Table(name = "plan_review")
@@ -32,6 +34,10 @@ public class PlanReview extends AbstractEntity {
 
     @Column(name = "expert_id", nullable = false)
     private Long expertId;
+
+    /** The number of the plan's frozen version (submission round) this review is about. */
+    @Column(name = "plan_version", nullable = false)
+    private int planVersion;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -56,14 +62,16 @@ public class PlanReview extends AbstractEntity {
 
     protected PlanReview() {}
 
-    PlanReview(Long planId, Long expertId, Instant now) {
+    PlanReview(Long planId, Long expertId, int planVersion, Instant now) {
         this.planId = planId;
         this.expertId = expertId;
+        this.planVersion = planVersion;
         this.updatedAt = now;
     }
 
     public Long getPlanId() { return planId; }
     public Long getExpertId() { return expertId; }
+    public int getPlanVersion() { return planVersion; }
     public Status getStatus() { return status; }
     public boolean isSubmitted() { return status == Status.SUBMITTED; }
     public Recommendation getRecommendation() { return recommendation; }

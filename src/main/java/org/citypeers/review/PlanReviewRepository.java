@@ -8,9 +8,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanReviewRepository extends JpaRepository<PlanReview, Long> {
 
-    Optional<PlanReview> findByPlanIdAndExpertId(Long planId, Long expertId);
+    Optional<PlanReview> findByPlanIdAndExpertIdAndPlanVersion(Long planId, Long expertId, int planVersion);
 
-    List<PlanReview> findByPlanIdOrderByIdAsc(Long planId);
+    /** One expert's reviews of a plan, newest version first. */
+    List<PlanReview> findByPlanIdAndExpertIdOrderByPlanVersionDesc(Long planId, Long expertId);
+
+    List<PlanReview> findByPlanIdOrderByPlanVersionAscIdAsc(Long planId);
 
     List<PlanReview> findByExpertId(Long expertId);
 

@@ -3,41 +3,19 @@ package org.citypeers.award;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.citypeers.IntegrationTest;
 import org.citypeers.award.AwardRulesService.RulesData;
 import org.citypeers.city.City;
 import org.citypeers.city.CityRepository;
-import org.citypeers.city.Partnership;
-import org.citypeers.city.PartnershipRepository;
-import org.citypeers.plan.ActionData;
 import org.citypeers.plan.ActionPlan;
-import org.citypeers.plan.ExpertAssignmentService;
-import org.citypeers.plan.ExpertRole;
-import org.citypeers.plan.Indicator;
-import org.citypeers.plan.PlanSection;
-import org.citypeers.plan.PlanService;
-import org.citypeers.plan.PlanTemplate;
-import org.citypeers.plan.PlanWorkflowService;
-import org.citypeers.plan.SectionContent;
-import org.citypeers.plan.Stakeholder;
-import org.citypeers.programme.AwardCriterion;
 import org.citypeers.programme.Programme;
-import org.citypeers.programme.ProgrammeRepository;
-import org.citypeers.review.Recommendation;
-import org.citypeers.review.ReviewData;
 import org.citypeers.review.ReviewService;
 import org.citypeers.review.ReviewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decisions over real plans and reviews, in a programme of its own (so no other test's plans share its
@@ -47,73 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AwardDecisionFlowTest extends IntegrationTest {
 
     @Autowired ReviewTestSupport people;
-    @Autowired PlanService plans;
-    @Autowired PlanWorkflowService workflow;
-    @Autowired ExpertAssignmentService assignments;
     @Autowired ReviewService reviews;
     @Autowired AwardService awards;
     @Autowired AwardRulesService rules;
-    @Autowired ProgrammeRepository programmes;
-    @Autowired PartnershipRepository partnerships;
     @Autowired CityRepository cities;
-    @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
-    Programme programme(City city) {
-        Long managerId = people.account(ReviewTestSupport.MANAGER).getId();
-        return tx.execute(s -> {
-            Programme p = new Programme("Award flow " + UUID.randomUUID(), "AF-" + UUID.randomUUID().toString().substring(0, 8));
-            p.setAwardTitle("Flow Pearl");
-            p.addCriterion(new AwardCriterion("Innovation", null, 40));
-            p.addCriterion(new AwardCriterion("Participation", null, 30));
-            p.addCriterion(new AwardCriterion("Capacity", null, 30));
-            p.getManagerIds().add(managerId);
-            Programme saved = programmes.save(p);
-            partnerships.save(new Partnership(saved, cities.findById(city.getId()).orElseThrow(), Partnership.Role.PARTNER));
-            return saved;
-        });
-    }
-
     ActionPlan reviewedPlan(Programme p, City city, int round, int score) {
-        ActionPlan plan = people.as(ReviewTestSupport.COORDINATOR, () -> plans.create(p.getId(), city.getId(), round));
-        people.as(ReviewTestSupport.COORDINATOR, () -> {
-            PlanTemplate t = plans.templateOf(plan.getId());
-            String text = "Kultūrinis atsparumas ".repeat(12);
-            for (PlanSection s : plans.sections(plan.getId())) {
-                SectionContent c = switch (s.getKind()) {
-                    case CHALLENGES -> new SectionContent(text, List.of("ageing"), List.of(), Map.of());
-                    case QUESTIONNAIRE -> {
-                        Map<Long, Integer> answers = new HashMap<>();
-                        t.getQuestions().forEach(q -> answers.put(q.getId(), 4));
-                        yield new SectionContent(null, List.of(), List.of(), answers);
-                    }
-                    case STAKEHOLDERS -> new SectionContent(null, List.of(), List.of(
-                            new Stakeholder("Kultūros centras", "Lead", Stakeholder.Level.HIGH, Stakeholder.Level.HIGH),
-                            new Stakeholder("Jaunimas", "Participants", Stakeholder.Level.LOW, Stakeholder.Level.HIGH),
-                            new Stakeholder("Savivaldybė", "Funder", Stakeholder.Level.HIGH, Stakeholder.Level.MEDIUM)), Map.of());
-                    case ACTIONS -> null;
-                    case SUMMARY -> SectionContent.ofText("Tauragė turns its empty mill into a workshop, round " + round + ".");
-                    default -> SectionContent.ofText(text + s.getKind());
-                };
-                if (c != null) {
-                    plans.saveSection(plan.getId(), s.getKind(), s.getVersion(), c);
-                }
-            }
-            plans.addAction(plan.getId(), new ActionData("Dirbtuvės", "Aprašymas", "Tikslas", "Kultūros centras", "Jaunimas",
-                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), 1000L, "Biudžetas",
-                    List.of(new Indicator("Dalyviai", "0", "100")), List.of()));
-            workflow.submit(plan.getId(), null);
-        });
-        people.as(ReviewTestSupport.MANAGER, () -> {
-            assignments.assign(plan.getId(), people.account(ReviewTestSupport.EXPERT).getId(), ExpertRole.JURY);
-            assignments.assign(plan.getId(), people.account(ReviewTestSupport.EXPERT2).getId(), ExpertRole.JURY);
-        });
+        ActionPlan plan = people.submittedPlan(ReviewTestSupport.COORDINATOR, p.getId(), city.getId(), round,
+                "Tauragė turns its empty mill into a workshop, round " + round + ".", ReviewTestSupport.EXPERT, ReviewTestSupport.EXPERT2);
         for (String expert : List.of(ReviewTestSupport.EXPERT, ReviewTestSupport.EXPERT2)) {
-            people.as(expert, () -> {
-                Map<Long, ReviewData.Entry> scores = new LinkedHashMap<>();
-                reviews.criteria(plan.getId()).forEach(c -> scores.put(c.id(), new ReviewData.Entry(score, "Because " + c.name())));
-                reviews.submit(plan.getId(), null, new ReviewData(scores, Recommendation.AWARD, "Fine work"));
-            });
+            people.as(expert, () -> reviews.submit(plan.getId(), null, people.review(plan, true, score)));
         }
         return plan;
     }
@@ -125,7 +47,7 @@ class AwardDecisionFlowTest extends IntegrationTest {
     @Test
     void the_manager_awards_the_best_plan_and_the_second_of_the_same_country_only_with_the_jury_place() {
         City taurage = cities.findFirstByNameIgnoreCaseAndCountry("Tauragė", "LT").orElseThrow();
-        Programme p = programme(taurage);
+        Programme p = people.programme("Award flow", taurage.getId());
         people.as(ReviewTestSupport.MANAGER, () -> rules.save(p.getId(), null,
                 new RulesData("Flow Pearl", 2027, true, 2, 60, 1, 1, true, Set.of())));
         ActionPlan best = reviewedPlan(p, taurage, 2026, 9);
@@ -175,5 +97,25 @@ class AwardDecisionFlowTest extends IntegrationTest {
         assertThat(awards.publicAwards()).extracting(Award::getId).doesNotContain(first.getId()).contains(jury.getId());
         AwardService.Board reopened = people.as(ReviewTestSupport.MANAGER, () -> awards.board(p.getId()));
         assertThat(of(reopened, best).standing()).isEqualTo(Assessment.Standing.AWARDABLE);
+    }
+
+    @Test
+    void after_a_revision_the_award_rules_count_each_experts_latest_review_once() {
+        City taurage = cities.findFirstByNameIgnoreCaseAndCountry("Tauragė", "LT").orElseThrow();
+        Programme p = people.programme("Award revision", taurage.getId());
+        people.as(ReviewTestSupport.MANAGER, () -> rules.save(p.getId(), null,
+                new RulesData("Revision Pearl", 2027, true, 3, 60, 2, 1, true, Set.of())));
+        ActionPlan plan = reviewedPlan(p, taurage, 2030, 6);
+        people.resubmit(plan);
+        people.as(ReviewTestSupport.EXPERT, () -> reviews.submit(plan.getId(), null, people.review(plan, true, 10)));
+
+        Assessment a = of(people.as(ReviewTestSupport.MANAGER, () -> awards.board(p.getId())), plan);
+
+        // three submitted review rows, two experts: the revision replaces expert@'s first review
+        assertThat(jdbc.queryForObject("select count(*) from plan_review where plan_id = ? and status = 'SUBMITTED'", Long.class,
+                plan.getId())).isEqualTo(3L);
+        assertThat(a.candidate().submittedReviews()).isEqualTo(2);
+        assertThat(a.candidate().weightedScore()).isEqualTo(80.0);
+        assertThat(a.result(Rule.MIN_REVIEWS).met()).isFalse();
     }
 }

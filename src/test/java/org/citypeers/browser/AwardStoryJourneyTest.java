@@ -3,6 +3,16 @@ package org.citypeers.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.citypeers.plan.PlanSectionKind.ACTIONS;
+import static org.citypeers.plan.PlanSectionKind.CHALLENGES;
+import static org.citypeers.plan.PlanSectionKind.CONTEXT;
+import static org.citypeers.plan.PlanSectionKind.MONITORING;
+import static org.citypeers.plan.PlanSectionKind.QUESTIONNAIRE;
+import static org.citypeers.plan.PlanSectionKind.RISKS;
+import static org.citypeers.plan.PlanSectionKind.STAKEHOLDERS;
+import static org.citypeers.plan.PlanSectionKind.SUMMARY;
+import static org.citypeers.plan.PlanSectionKind.VISION;
+
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Download;
@@ -11,24 +21,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.citypeers.plan.ActionData;
-import org.citypeers.plan.ActionPlan;
-import org.citypeers.plan.ActionPlanRepository;
-import org.citypeers.plan.Indicator;
-import org.citypeers.plan.PlanSection;
-import org.citypeers.plan.PlanService;
-import org.citypeers.plan.PlanTemplate;
-import org.citypeers.plan.SectionContent;
-import org.citypeers.plan.Stakeholder;
-import org.citypeers.programme.ProgrammeRepository;
-import org.citypeers.review.ReviewService;
+import org.citypeers.browser.pages.ActionFormPage;
+import org.citypeers.browser.pages.PlanEditorPage;
+import org.citypeers.browser.pages.VaadinFields;
+import org.citypeers.plan.PlanSectionKind;
 import org.citypeers.review.ReviewTestSupport;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole story of issue 4 in real Chromium: a coordinator drafts and submits a plan with a linked
@@ -36,9 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * coordinator answers and resubmits; the manager awards the title; an anonymous visitor sees the city on
  * the public page and opens the certificate.
  *
- * <p>Only the long writing of the required sections is done through the plan service (as the coordinator),
- * between the coordinator starting the plan in the browser and continuing it there; every decision and
- * every step the issue names is clicked in the browser.
+ * <p>Every step is taken in the browser, none through a service: the coordinator starts the plan in a round of
+ * its own, writes every required section in the plan editor watching the completeness meters fill, links a
+ * recommended practice to the action and submits with the button.
  */
 class AwardStoryJourneyTest extends BrowserTest {
 
@@ -47,66 +46,80 @@ class AwardStoryJourneyTest extends BrowserTest {
     static final String EXPERT = ReviewTestSupport.EXPERT;
     static final String EXPERT2 = ReviewTestSupport.EXPERT2;
 
-    @Autowired ReviewTestSupport people;
-    @Autowired PlanService plans;
-    @Autowired ReviewService reviews;
-    @Autowired ActionPlanRepository planRepository;
-    @Autowired ProgrammeRepository programmes;
-    @Autowired TransactionTemplate tx;
-
     @Test
     void a_plan_goes_from_draft_through_review_to_the_title_and_the_public_certificate() throws Exception {
-        int round = 2031 + (int) (System.nanoTime() % 8);
-        Long pearls = programmes.findByShortNameIgnoreCase("BSR Cultural Pearls").orElseThrow().getId();
+        // a round of its own: one plan per city, programme and round, and the tests share one database
+        int round = 2031 + (int) Math.floorMod(System.nanoTime(), 8L);
 
-        // 1. the coordinator starts the plan
+        // 1. the coordinator starts the plan and writes every required section in the editor
         signIn(COORDINATOR);
         open("plans");
-        page.locator("#start-plan").click();
-        Locator programme = page.locator("#start-programme input");
-        if (programme.inputValue().isBlank()) {
-            programme.fill("BSR Cultural Pearls");
-            page.locator("vaadin-combo-box-item:has-text('BSR Cultural Pearls')").first().click();
-        }
-        page.locator("#start-round input").fill(String.valueOf(round));
-        page.locator("#start-round input").press("Tab");
-        page.locator("#start-create").click();
-        page.waitForURL(u -> u.matches(".*/plans/\\d+$"));
-        long planId = Long.parseLong(page.url().replaceAll(".*/plans/", ""));
-        assertThat(page.locator("#plan-title")).containsText("Tauragė");
+        PlanEditorPage editor = PlanEditorPage.start(page, "BSR Cultural Pearls", round);
+        long planId = editor.planId();
+        assertThat(editor.title()).containsText("Tauragė");
+        assertThat(editor.overallCompleteness()).containsText("0 % complete");
 
-        // (the long texts of the required sections, written as the coordinator through the plan service)
-        writeRequiredSections(planId);
-        page.reload();
+        editor.write(SUMMARY, "Tauragė turns its empty mill into a cultural workshop run with its young people, where older "
+                + "residents teach the old crafts and the youth council plans the programme.");
+        editor.write(CONTEXT, "Tauragė yra nedidelis miestas vakarų Lietuvoje, turintis apie 22 000 gyventojų. Jaunimas išvyksta "
+                + "į Klaipėdą ir Vilnių, centre stovi tušti pramoniniai pastatai, o kultūriniame gyvenime dalyvauja nedaug žmonių.");
+        assertComplete(editor, CONTEXT);
 
-        // ... the English summary typed in the editor
-        page.locator("#tab-SUMMARY").click();
-        page.locator("#section-text-SUMMARY textarea").fill("Tauragė turns its empty mill into a cultural workshop run with its young people.");
-        page.locator("#save-now").click();
-        page.locator("#save-state-SUMMARY[data-state=saved]:not([data-dirty])").waitFor();
+        editor.describeChallenges("Young people leave the town; empty industrial buildings stand in the centre; few residents "
+                + "take part in cultural life; the population is ageing and older people are lonely.", "Youth", "Ageing and older people");
+        assertComplete(editor, CHALLENGES);
 
-        // ... a recommended practice linked to the action in one step
-        page.locator("#tab-ACTIONS").click();
-        Locator link = page.locator("#recommendations [id^=link-practice-]").first();
-        link.waitFor();
-        link.click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("Dirbtuvės");
-        int linked = people.as(COORDINATOR, () -> plans.actions(planId).get(0).getPractices().size());
-        assertThat(linked).isEqualTo(1);
+        editor.answerEveryQuestion(4);
+        assertThat(editor.questionnaireScore()).containsText("Score: 75 %");
+        assertComplete(editor, QUESTIONNAIRE);
 
-        // ... and submitted
-        page.locator("#workflow-submitted").click();
-        page.locator("#workflow-confirm").click();
-        assertThat(page.locator("#plan-status")).containsText("Submitted");
+        editor.write(VISION, "Po penkerių metų senasis malūnas yra gyva jaunimo ir senjorų kūrybos vieta. Tikslai: sulaikyti jaunimą, "
+                + "atgaivinti apleistus pastatus ir į kultūrą įtraukti bent tūkstantį gyventojų per metus.");
+        assertComplete(editor, VISION);
+
+        editor.addStakeholder("Tauragės kultūros centras", "Veiksmų koordinatorius", "High", "High")
+                .addStakeholder("Jaunimo taryba", "Bendrakūrėjai", "Medium", "High");
+        assertThat(editor.meter(STAKEHOLDERS)).hasText("66 %");
+        editor.addStakeholder("Savivaldybė", "Finansuoja", "High", "Medium");
+        assertComplete(editor, STAKEHOLDERS);
+
+        ActionFormPage mill = editor.addAction("Dirbtuvės senajame malūne")
+                .describe("Apleistas malūnas tampa jaunimo kūrybinėmis dirbtuvėmis, kuriose senjorai moko amatų.")
+                .objective("Sulaikyti jaunimą")
+                .lead("Tauragės kultūros centras")
+                .partners("Jaunimo taryba");
+        // an end date typed the American way is not dropped silently: the field says what is wrong
+        mill.typeDate("End", "6/30/2028");
+        assertThat(mill.dateError("End")).hasText("Enter a valid date, or pick it in the calendar.");
+        mill.runs(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 6, 30))
+                .budget(45_000, "Interreg BSR")
+                .measure("Dalyviai per metus", "120", "600");
+        assertComplete(editor, ACTIONS);
+        // ... a practice recommended for the challenges, linked to the action in one step
+        String practice = editor.linkFirstRecommendedPractice();
+        assertThat(mill.linkedPractices()).hasText(practice);
+
+        editor.write(RISKS, "Žiemą malūną brangu šildyti, o savanorių gali pritrūkti. Tada dirbtuvės persikelia į kultūros centrą, "
+                + "o jaunimo taryba kviečia naujus savanorius per mokyklas ir sporto klubus.");
+        assertThat(editor.overallCompleteness()).containsText("required sections still incomplete: 1");
+        editor.write(MONITORING, "Kultūros centras kas ketvirtį skaičiuoja dalyvius ir jų amžių, kasmet apklausia lankytojus, "
+                + "o jaunimo taryba du kartus per metus aptaria rezultatus su savivaldybe ir koreguoja veiksmus.");
+        assertThat(editor.overallCompleteness()).hasText("100 % complete; required sections still incomplete: 0");
+        assertThat(editor.allSaved()).hasText("All changes saved");
+        screenshot("story-1-complete");
+
+        // ... and submitted with the button
+        editor.submit();
+        assertThat(editor.status()).containsText("Submitted");
         screenshot("story-1-submitted");
 
         // 2. the manager assigns two experts
         signIn(MANAGER);
         open("plans/" + planId);
         page.locator("#open-assign").click();
-        page.locator("#assign-" + people.account(EXPERT).getId()).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign Erik Expert")).click();
         assertThat(page.locator("#assigned-experts")).containsText("Erik Expert");
-        page.locator("#assign-" + people.account(EXPERT2).getId()).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign Eeva Expert")).click();
         assertThat(page.locator("#assigned-experts")).containsText("Eeva Expert");
         page.locator("#assign-close").click();
 
@@ -118,9 +131,12 @@ class AwardStoryJourneyTest extends BrowserTest {
             page.locator("vaadin-text-area.cp-comment-new-text textarea").fill("How will the mill stay open in winter? (" + expert + ")");
             page.locator("vaadin-button.cp-comment-post").click();
             assertThat(page.locator(".cp-comment-body", new Page.LocatorOptions().setHasText("(" + expert + ")"))).isVisible();
-            for (ReviewService.Criterion c : people.as(ReviewTestSupport.ADMIN, () -> reviews.criteria(planId))) {
-                choose("#score-" + c.id(), "7");
-                page.locator("#justification-" + c.id() + " textarea").fill("Convincing: " + c.name());
+            Locator criteria = page.locator(".cp-score-row");
+            assertThat(criteria).hasCount(3);
+            for (int i = 0; i < 3; i++) {
+                Locator criterion = criteria.nth(i);
+                VaadinFields.choose(page, criterion.locator("vaadin-select[id^=score-]"), "7");
+                criterion.locator("vaadin-text-area[id^=justification-] textarea").fill("Convincing, criterion " + (i + 1) + ".");
             }
             page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Award").setExact(true)).check();
             page.locator("#submit-review").click();
@@ -151,7 +167,9 @@ class AwardStoryJourneyTest extends BrowserTest {
 
         // 6. the manager awards the title
         signIn(MANAGER);
-        open("programmes/" + pearls + "/award-decisions");
+        open("programmes");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Baltic Sea Region Cultural Pearls for More Resilient Cities and Regions")).click();
+        page.locator("#programme-award-decisions").click();
         Locator card = page.locator("#assessment-" + planId);
         assertThat(card.locator("[data-rule=MIN_REVIEWS]")).hasAttribute("data-outcome", "MET");
         assertThat(card.locator("[data-rule=MIN_SCORE]")).containsText("70 points");
@@ -180,57 +198,12 @@ class AwardStoryJourneyTest extends BrowserTest {
         screenshot("story-7-public");
     }
 
-    /** Picks a value in a Vaadin select; opens the overlay again if the first click came before it was ready. */
-    private void choose(String select, String value) {
-        for (int attempt = 1; ; attempt++) {
-            page.locator(select).click();
-            try {
-                // the options live inside their select (Vaadin 25), so look for them there, not page-wide
-                page.locator(select).getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(value).setExact(true))
-                        .click(new Locator.ClickOptions().setTimeout(4_000));
-                return;
-            } catch (com.microsoft.playwright.PlaywrightException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                page.keyboard().press("Escape");
-            }
-        }
-    }
-
     private void signIn(String email) {
         context.clearCookies();
         loginAsDemo(email);
     }
 
-    private void writeRequiredSections(long planId) {
-        people.as(COORDINATOR, () -> {
-            PlanTemplate t = plans.templateOf(planId);
-            String context = "Tauragė yra nedidelis miestas vakarų Lietuvoje. Jaunimas išvyksta į Klaipėdą ir Vilnių, "
-                    + "centre stovi tušti pramoniniai pastatai, o kultūriniame gyvenime dalyvauja nedaug žmonių. ";
-            for (PlanSection s : plans.sections(planId)) {
-                SectionContent c = switch (s.getKind()) {
-                    case CHALLENGES -> new SectionContent("Young people leave the town; empty industrial buildings in the centre; "
-                            + "few residents take part in cultural life; ageing population. " + context, List.of("ageing"), List.of(), Map.of());
-                    case QUESTIONNAIRE -> {
-                        Map<Long, Integer> answers = new HashMap<>();
-                        t.getQuestions().forEach(q -> answers.put(q.getId(), q.getScaleMax() - 1));
-                        yield new SectionContent(null, List.of(), List.of(), answers);
-                    }
-                    case STAKEHOLDERS -> new SectionContent(null, List.of(), List.of(
-                            new Stakeholder("Tauragės kultūros centras", "Veiksmų koordinatorius", Stakeholder.Level.HIGH, Stakeholder.Level.HIGH),
-                            new Stakeholder("Jaunimo taryba", "Bendrakūrėjai", Stakeholder.Level.MEDIUM, Stakeholder.Level.HIGH),
-                            new Stakeholder("Savivaldybė", "Finansuoja", Stakeholder.Level.HIGH, Stakeholder.Level.MEDIUM)), Map.of());
-                    case ACTIONS, SUMMARY -> null;
-                    default -> SectionContent.ofText(context.repeat(2) + s.getKind());
-                };
-                if (c != null) {
-                    plans.saveSection(planId, s.getKind(), s.getVersion(), c);
-                }
-            }
-            plans.addAction(planId, new ActionData("Dirbtuvės senajame malūne", "Apleistas malūnas tampa jaunimo kūrybinėmis dirbtuvėmis.",
-                    "Sulaikyti jaunimą", "Tauragės kultūros centras", "Jaunimo taryba", LocalDate.of(2027, 1, 1), LocalDate.of(2028, 6, 30),
-                    45_000L, "Interreg BSR", List.of(new Indicator("Dalyviai per metus", "120", "600")), List.of()));
-        });
+    private static void assertComplete(PlanEditorPage editor, PlanSectionKind section) {
+        assertThat(editor.meter(section)).hasText("100 %");
     }
 }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -36,6 +39,19 @@ public abstract class BrowserTest extends IntegrationTest {
     protected BrowserContext context;
     protected Page page;
 
+    /** A failing journey leaves a screenshot of where it stopped (target/screenshots/FAILED-...png). */
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (ctx, failure) -> {
+        if (page != null && !page.isClosed()) {
+            try {
+                screenshot("FAILED-" + ctx.getRequiredTestClass().getSimpleName() + "-" + ctx.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        throw failure;
+    };
+
     @BeforeAll
     static void launchBrowser() {
         Path chromium = findChromium();
@@ -48,6 +64,8 @@ public abstract class BrowserTest extends IntegrationTest {
             System.err.println("WARNING: skipping browser tests. " + msg);
             Assumptions.abort(msg);
         }
+        // assertions wait as long as actions do: on the shared 2-core machine a page can take more than the default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium)

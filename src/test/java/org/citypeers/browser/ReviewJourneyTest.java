@@ -13,7 +13,10 @@ import org.citypeers.review.ReviewTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** In real Chromium: an assigned expert sees the notification, comments on a section and scores the plan. */
+/**
+ * In real Chromium: an assigned expert sees the notification, comments on a section and scores the plan;
+ * after a resubmission they find the plan under "My reviews" and revise a score.
+ */
 class ReviewJourneyTest extends BrowserTest {
 
     @Autowired ReviewTestSupport support;
@@ -52,6 +55,45 @@ class ReviewJourneyTest extends BrowserTest {
 
         assertThat(support.as(ReviewTestSupport.EXPERT2, () -> reviews.myReview(plan.getId())).orElseThrow().isSubmitted()).isTrue();
         assertThat(support.as(ReviewTestSupport.COORDINATOR, () -> comments.threads(plan.getId()))).hasSize(1);
+    }
+
+    @Test
+    void after_the_city_resubmits_an_expert_finds_the_plan_in_the_menu_and_revises_a_score() {
+        ActionPlan plan = support.submittedPlan(ReviewTestSupport.EXPERT2);
+        support.as(ReviewTestSupport.EXPERT2, () -> reviews.submit(plan.getId(), null, support.review(plan, true, 7)));
+        support.resubmit(plan);
+        ReviewService.Criterion first = support.as(ReviewTestSupport.ADMIN, () -> reviews.criteria(plan.getId())).getFirst();
+        loginAsDemo(ReviewTestSupport.EXPERT2);
+
+        // "My reviews" in the menu lists the plan with its next step
+        page.locator("#main-nav vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My reviews")).click();
+        page.waitForURL(u -> u.endsWith("/reviews"));
+        Locator next = page.locator("a.cp-next-step[href='reviews/" + plan.getId() + "']");
+        assertThat(next).hasText("Revise for version 2");
+        next.click();
+        page.waitForURL(u -> u.endsWith("/reviews/" + plan.getId()));
+
+        // the form starts from the review of version 1; the other version-2 scores stay hidden until mine is in
+        assertThat(page.locator("#revision-note")).containsText("version 2");
+        assertThat(page.locator("#others-hidden")).isVisible();
+        assertThat(page.locator("#review-history [data-plan-version='1']")).hasCount(1);
+        page.locator("#score-" + first.id()).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("9").setExact(true)).click();
+        page.locator("#justification-" + first.id() + " textarea").fill("The new monitoring plan counts winter visitors.");
+        page.locator("#submit-review").click();
+        page.getByText("Submit your review now?").waitFor();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit revision").setExact(true)).last().click();
+
+        assertThat(page.locator("#revise-later")).isVisible();
+        // 0.4 * 90 + 0.3 * 70 + 0.3 * 70
+        assertThat(page.locator("#score-summary")).containsText("78.0");
+        assertThat(page.locator("#review-history [data-plan-version='1']")).hasCount(1);
+        screenshot("review-revised");
+
+        ReviewService.ReviewView revised = support.as(ReviewTestSupport.EXPERT2, () -> reviews.myReview(plan.getId())).orElseThrow();
+        assertThat(revised.planVersion()).isEqualTo(2);
+        assertThat(revised.scores().get(first.id()).score()).isEqualTo(9);
+        assertThat(revised.scores().get(first.id()).justification()).isEqualTo("The new monitoring plan counts winter visitors.");
     }
 
     @Test

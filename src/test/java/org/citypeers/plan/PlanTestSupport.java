@@ -86,7 +86,15 @@ public class PlanTestSupport {
 
     /** Fills every required section of the plan (as coordinator@) so that it can be submitted. */
     public void completeRequired(Long planId) {
-        as("coordinator@citypeers.eu", () -> {
+        completeRequired(planId, "coordinator@citypeers.eu", null);
+    }
+
+    /**
+     * Fills every required section of the plan as {@code who} (a coordinator of the plan's city, or
+     * admin@) so that it can be submitted, with this English summary (null: a filler text).
+     */
+    public void completeRequired(Long planId, String who, String summary) {
+        as(who, () -> {
             PlanTemplate t = plans.templateOf(planId);
             String text = "Tekstas ".repeat(25);
             for (PlanSection s : plans.sections(planId)) {
@@ -102,6 +110,7 @@ public class PlanTestSupport {
                             new Stakeholder("Jaunimas", "Participants", Stakeholder.Level.LOW, Stakeholder.Level.HIGH),
                             new Stakeholder("Savivaldybė", "Funder", Stakeholder.Level.HIGH, Stakeholder.Level.MEDIUM)), Map.of());
                     case ACTIONS -> null;
+                    case SUMMARY -> SectionContent.ofText(summary != null ? summary : text + s.getKind());
                     default -> SectionContent.ofText(text + s.getKind());
                 };
                 if (c != null) {

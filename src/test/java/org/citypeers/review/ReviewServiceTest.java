@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.citypeers.review.ReviewTestSupport.*;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.citypeers.IntegrationTest;
 import org.citypeers.notification.NotificationType;
 import org.citypeers.plan.ActionPlan;
@@ -140,18 +138,12 @@ class ReviewServiceTest extends IntegrationTest {
 
         assertThat(support.as(EXPERT2, () -> reviews.myAssignments()))
                 .filteredOn(a -> a.plan().getId().equals(plan.getId()))
-                .singleElement().extracting(ReviewService.Assignment::reviewStatus).isEqualTo(PlanReview.Status.DRAFT);
+                .singleElement().extracting(ReviewService.Assignment::state).isEqualTo(ReviewService.State.DRAFT);
         assertThat(support.as(EXPERT2, () -> reviews.waitingForMe())).isPositive();
     }
 
     /** Scores for the programme's criteria in order; complete adds justifications and a recommendation. */
     private ReviewData data(ActionPlan plan, int a, int b, int c, boolean complete) {
-        List<ReviewService.Criterion> criteria = support.as(ADMIN, () -> reviews.criteria(plan.getId()));
-        int[] values = {a, b, c};
-        Map<Long, ReviewData.Entry> scores = new LinkedHashMap<>();
-        for (int i = 0; i < criteria.size(); i++) {
-            scores.put(criteria.get(i).id(), new ReviewData.Entry(values[i], complete ? "Because " + i : null));
-        }
-        return new ReviewData(scores, complete ? Recommendation.AWARD_WITH_CHANGES : null, complete ? "Good" : null);
+        return support.review(plan, complete, a, b, c);
     }
 }

@@ -1,32 +1,30 @@
 package org.citypeers.review;
 
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 import java.util.function.Supplier;
-import org.citypeers.city.City;
-import org.citypeers.city.CityService;
+import org.citypeers.city.CityRepository;
+import org.citypeers.city.Partnership;
+import org.citypeers.city.PartnershipRepository;
 import org.citypeers.notification.Notification;
 import org.citypeers.notification.NotificationService;
-import org.citypeers.plan.ActionData;
 import org.citypeers.plan.ActionPlan;
 import org.citypeers.plan.ExpertAssignmentService;
 import org.citypeers.plan.ExpertRole;
-import org.citypeers.plan.Indicator;
-import org.citypeers.plan.PlanSection;
 import org.citypeers.plan.PlanService;
-import org.citypeers.plan.PlanTemplate;
+import org.citypeers.plan.PlanStatus;
+import org.citypeers.plan.PlanTestSupport;
 import org.citypeers.plan.PlanWorkflowService;
-import org.citypeers.plan.SectionContent;
-import org.citypeers.plan.Stakeholder;
+import org.citypeers.programme.AwardCriterion;
 import org.citypeers.programme.Programme;
-import org.citypeers.programme.ProgrammeService;
+import org.citypeers.programme.ProgrammeRepository;
 import org.citypeers.security.UserAccount;
 import org.citypeers.security.UserAccountRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Acts as demo people and builds submitted plans with experts for the review tests (each its own round). */
 @Component
@@ -42,31 +40,37 @@ public class ReviewTestSupport {
     /** Stands for an anonymous visitor in {@link #as}. */
     public static final String VISITOR = null;
 
-    private static final AtomicInteger ROUNDS = new AtomicInteger(2070);
-
     private final org.citypeers.TestUsers testUsers;
     private final UserAccountRepository accounts;
+    private final PlanTestSupport planSupport;
     private final PlanService plans;
     private final PlanWorkflowService workflow;
     private final ExpertAssignmentService assignments;
-    private final ProgrammeService programmes;
-    private final CityService cities;
+    private final ReviewService reviews;
     private final NotificationService notifications;
+    private final ProgrammeRepository programmes;
+    private final PartnershipRepository partnerships;
+    private final CityRepository cities;
+    private final TransactionTemplate tx;
 
-    ReviewTestSupport(UserDetailsService users, UserAccountRepository accounts, PlanService plans, PlanWorkflowService workflow,
-                      ExpertAssignmentService assignments, ProgrammeService programmes, CityService cities,
-                      NotificationService notifications) {
+    ReviewTestSupport(UserDetailsService users, UserAccountRepository accounts, PlanTestSupport planSupport, PlanService plans,
+                      PlanWorkflowService workflow, ExpertAssignmentService assignments, ReviewService reviews,
+                      NotificationService notifications, ProgrammeRepository programmes, PartnershipRepository partnerships,
+                      CityRepository cities, TransactionTemplate tx) {
+        this.programmes = programmes;
+        this.partnerships = partnerships;
+        this.cities = cities;
+        this.tx = tx;
         this.testUsers = new org.citypeers.TestUsers(users);
         this.accounts = accounts;
+        this.planSupport = planSupport;
         this.plans = plans;
         this.workflow = workflow;
         this.assignments = assignments;
-        this.programmes = programmes;
-        this.cities = cities;
+        this.reviews = reviews;
         this.notifications = notifications;
     }
 
-    /** Runs the code as this account ({@link #VISITOR}: an anonymous visitor), then restores the previous context. */
     /** Runs the code signed in as this account (null: as an anonymous visitor); see {@link org.citypeers.TestUsers}. */
     public <T> T as(String email, Supplier<T> code) {
         return testUsers.as(email, code);
@@ -80,47 +84,90 @@ public class ReviewTestSupport {
         return accounts.findByEmailIgnoreCase(email).orElseThrow();
     }
 
-    /** A new, complete and submitted Cultural Pearls plan of Tauragė with these experts assigned (as jury). */
+    /**
+     * A new, complete and submitted plan of Tauragė with these experts assigned (as jury), in a programme
+     * of its own (see {@link #programme}), so that no other test shares its plans, reviews or rounds.
+     */
     public ActionPlan submittedPlan(String... experts) {
-        Programme pearls = programmes.findAll().stream().filter(p -> p.getShortName().equals("BSR Cultural Pearls"))
-                .findFirst().orElseThrow();
-        Long taurage = as(ADMIN, () -> cities.findAll().stream().filter(c -> c.getName().equals("Tauragė"))
-                .map(City::getId).findFirst().orElseThrow());
-        int round = ROUNDS.incrementAndGet();
-        ActionPlan plan = as(COORDINATOR, () -> plans.create(pearls.getId(), taurage, round));
-        as(COORDINATOR, () -> {
-            PlanTemplate t = plans.templateOf(plan.getId());
-            String text = "Tekstas ".repeat(25);
-            for (PlanSection s : plans.sections(plan.getId())) {
-                SectionContent c = switch (s.getKind()) {
-                    case CHALLENGES -> new SectionContent(text, List.of("ageing"), List.of(), Map.of());
-                    case QUESTIONNAIRE -> {
-                        Map<Long, Integer> answers = new HashMap<>();
-                        t.getQuestions().forEach(q -> answers.put(q.getId(), 4));
-                        yield new SectionContent(null, List.of(), List.of(), answers);
-                    }
-                    case STAKEHOLDERS -> new SectionContent(null, List.of(), List.of(
-                            new Stakeholder("Kultūros centras", "Lead", Stakeholder.Level.HIGH, Stakeholder.Level.HIGH),
-                            new Stakeholder("Jaunimas", "Participants", Stakeholder.Level.LOW, Stakeholder.Level.HIGH),
-                            new Stakeholder("Savivaldybė", "Funder", Stakeholder.Level.HIGH, Stakeholder.Level.MEDIUM)), Map.of());
-                    case ACTIONS -> null;
-                    default -> SectionContent.ofText(text + s.getKind());
-                };
-                if (c != null) {
-                    plans.saveSection(plan.getId(), s.getKind(), s.getVersion(), c);
-                }
+        Long taurage = planSupport.taurage();
+        return submittedPlan(COORDINATOR, programme("Review test", taurage).getId(), taurage, 2030, null, experts);
+    }
+
+    /**
+     * A programme of its own, managed by manager@, with the three award criteria of Cultural Pearls
+     * weighted 40/30/30 and these cities as partners.
+     */
+    public Programme programme(String name, Long... partnerCityIds) {
+        Long managerId = account(MANAGER).getId();
+        return tx.execute(status -> {
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            Programme p = new Programme(name + " " + unique, "T-" + unique);
+            p.setAwardTitle(name + " Pearl");
+            p.addCriterion(new AwardCriterion("Innovative and holistic approach", null, 40));
+            p.addCriterion(new AwardCriterion("Participatory methods and cultural tools", null, 30));
+            p.addCriterion(new AwardCriterion("Capacity to deliver", null, 30));
+            p.getManagerIds().add(managerId);
+            Programme saved = programmes.save(p);
+            for (Long city : partnerCityIds) {
+                partnerships.save(new Partnership(saved, cities.findById(city).orElseThrow(), Partnership.Role.PARTNER));
             }
-            plans.addAction(plan.getId(), new ActionData("Dirbtuvės", "Aprašymas", "Tikslas", "Kultūros centras", "Jaunimas",
-                    LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30), 1000L, "Biudžetas",
-                    List.of(new Indicator("Dalyviai", "0", "100")), List.of()));
-            workflow.submit(plan.getId(), null);
+            return saved;
         });
+    }
+
+    /**
+     * A new plan of the city in the programme's round, its required sections filled and submitted by
+     * {@code who} (a coordinator of the city, or admin@), with these experts assigned (as jury) by manager@.
+     */
+    public ActionPlan submittedPlan(String who, Long programmeId, Long cityId, int round, String summary, String... experts) {
+        return submit(who, completePlan(who, programmeId, cityId, round, summary), experts);
+    }
+
+    /** A new plan of the city in the programme's round with every required section filled by {@code who}, still a draft. */
+    public ActionPlan completePlan(String who, Long programmeId, Long cityId, int round, String summary) {
+        ActionPlan plan = as(who, () -> plans.create(programmeId, cityId, round));
+        planSupport.completeRequired(plan.getId(), who, summary);
+        return plan;
+    }
+
+    /** {@code who} submits the plan, then manager@ assigns these experts (as jury). */
+    public ActionPlan submit(String who, ActionPlan plan, String... experts) {
+        as(who, () -> workflow.submit(plan.getId(), null));
         as(MANAGER, () -> {
             for (String e : experts) {
                 assignments.assign(plan.getId(), account(e).getId(), ExpertRole.JURY);
             }
         });
         return plan;
+    }
+
+    /** manager@ sends the plan back to the city with a reason. */
+    public void requestChanges(ActionPlan plan) {
+        as(MANAGER, () -> workflow.changeStatus(plan.getId(), plans.get(plan.getId()).getVersion(), PlanStatus.CHANGES_REQUESTED,
+                "Please make the monitoring measurable."));
+    }
+
+    /** The manager asks for changes and coordinator@ resubmits: the plan's next version is out for review. */
+    public ActionPlan resubmit(ActionPlan plan) {
+        if (as(MANAGER, () -> plans.get(plan.getId())).getStatus() != PlanStatus.CHANGES_REQUESTED) {
+            requestChanges(plan);
+        }
+        as(COORDINATOR, () -> workflow.submit(plan.getId(), "Monitoring rewritten"));
+        return as(MANAGER, () -> plans.get(plan.getId()));
+    }
+
+    /**
+     * A review with these scores for the programme's criteria in order; {@code complete} adds a
+     * justification per criterion, a recommendation and a comment, as submitting needs.
+     */
+    public ReviewData review(ActionPlan plan, boolean complete, int... values) {
+        List<ReviewService.Criterion> criteria = as(ADMIN, () -> reviews.criteria(plan.getId()));
+        Map<Long, ReviewData.Entry> scores = new LinkedHashMap<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            scores.put(criteria.get(i).id(), new ReviewData.Entry(values[i % values.length],
+                    complete ? "Because of " + criteria.get(i).name() : null));
+        }
+        return new ReviewData(scores, complete ? Recommendation.AWARD_WITH_CHANGES : null, complete ? "Good" : null);
     }
 
     /** The notifications of this person (newest first). */

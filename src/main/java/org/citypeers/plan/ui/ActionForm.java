@@ -15,8 +15,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import org.citypeers.base.ui.Notifications;
 import org.citypeers.plan.ActionData;
@@ -85,6 +91,7 @@ class ActionForm extends VerticalLayout {
         label(partners, "plan.action.partners", PlanAction.PARTNERS_MAX);
         start.setLabel(getTranslation("plan.action.start"));
         end.setLabel(getTranslation("plan.action.end"));
+        localise(start, end);
         budget.setLabel(getTranslation("plan.action.budget"));
         budget.setMin(0);
         budget.setMax(1_000_000_000);
@@ -130,6 +137,26 @@ class ActionForm extends VerticalLayout {
             add(delete);
         }
         contributions.forEach(this::add);
+    }
+
+    /**
+     * The calendar in the person's language, with weeks starting as they do there, and a message when a typed
+     * date cannot be read (else the field only turns red, and the action is saved without the date).
+     */
+    private void localise(DatePicker... pickers) {
+        Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
+        List<DayOfWeek> sundayFirst = Stream.concat(Stream.of(DayOfWeek.SUNDAY), Stream.of(DayOfWeek.values()).limit(6)).toList();
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
+                .setMonthNames(Stream.of(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
+                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setToday(getTranslation("plan.action.today"))
+                .setCancel(getTranslation("plan.cancel"))
+                .setBadInputErrorMessage(getTranslation("plan.action.badDate"));
+        for (DatePicker p : pickers) {
+            p.setI18n(i18n);
+        }
     }
 
     private void label(TextField f, String key, int max) {

@@ -26,17 +26,20 @@ class ActionsEditor extends VerticalLayout {
     private final boolean editable;
     private final Runnable onSaved;
     private final Runnable onStateChange;
+    private final Runnable onListChanged;
     private final Function<Long, List<Component>> contributions;
     private final List<ActionForm> forms = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
 
+    /** {@code onListChanged} runs after an action was added or deleted (the recommendations offer the actions to link to). */
     ActionsEditor(PlanService plans, Long planId, String guidance, boolean editable, Runnable onSaved, Runnable onStateChange,
-                  Function<Long, List<Component>> contributions) {
+                  Runnable onListChanged, Function<Long, List<Component>> contributions) {
         this.plans = plans;
         this.planId = planId;
         this.editable = editable;
         this.onSaved = onSaved;
         this.onStateChange = onStateChange;
+        this.onListChanged = onListChanged;
         this.contributions = contributions;
         setPadding(false);
         if (guidance != null) {
@@ -71,6 +74,7 @@ class ActionsEditor extends VerticalLayout {
                     title.setInvalid(false);
                     addForm(a, true);
                     onSaved.run();
+                    onListChanged.run();
                 } catch (IllegalArgumentException | AccessDeniedException ex) {
                     Notifications.error(ex.getMessage());
                 }
@@ -98,6 +102,7 @@ class ActionsEditor extends VerticalLayout {
         forms.remove(form);
         form.getParent().ifPresent(p -> list.remove(p));
         onSaved.run();
+        onListChanged.run();
     }
 
     List<ActionForm> forms() {

@@ -62,6 +62,8 @@ class AssignExpertsDialog extends Dialog {
             role.setWidth("10em");
             Button add = new Button(getTranslation("plan.assign.add"), e -> act(() -> assignments.assign(planId, c.userId(), role.getValue())));
             add.setId("assign-" + c.userId());
+            // one "Assign" per candidate: a screen reader (and a test) needs to hear whom
+            add.setAriaLabel(getTranslation("plan.assign.addNamed", c.name()));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(role, add);
         }).setHeader(getTranslation("plan.assign.role")).setFlexGrow(3);

@@ -74,6 +74,7 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
     private String title = "";
     private final List<SectionEditor> editors = new ArrayList<>();
     private ActionsEditor actionsEditor;
+    private RecommendationsPanel recommendations;
     private final Map<PlanSectionKind, Span> tabMeters = new EnumMap<>(PlanSectionKind.class);
     private final Map<PlanSectionKind, ProgressBar> sectionBars = new EnumMap<>(PlanSectionKind.class);
     private final ProgressBar overallBar = new ProgressBar(0, 100);
@@ -109,6 +110,7 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         tabMeters.clear();
         sectionBars.clear();
         actionsEditor = null;
+        recommendations = null;
         Optional.ofNullable(UI.getCurrent()).ifPresent(PlanFormat::learnZone);
         plan = plans.get(planId);
         title = plan.displayName();
@@ -193,23 +195,25 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
             content.add(bar);
             switch (ts.getKind()) {
                 case CHALLENGES -> {
-                    challenges[0] = new ChallengesEditor(plans, s, ts.getGuidance(), themes.all(), uiLang, editable, this::refreshMeters, this::refreshState);
+                    challenges[0] = new ChallengesEditor(plans, s, ts.getGuidance(), themes.all(), uiLang, editable, this::saved, this::refreshState);
                     editors.add(challenges[0]);
                     content.add(challenges[0]);
                 }
                 case QUESTIONNAIRE -> add(editors, content, new QuestionnaireEditor(plans, s, ts.getGuidance(), template.getQuestions(),
-                        editable, this::refreshMeters, this::refreshState));
-                case STAKEHOLDERS -> add(editors, content, new StakeholdersEditor(plans, s, ts.getGuidance(), editable, this::refreshMeters,
+                        editable, this::saved, this::refreshState));
+                case STAKEHOLDERS -> add(editors, content, new StakeholdersEditor(plans, s, ts.getGuidance(), editable, this::saved,
                         this::refreshState));
                 case ACTIONS -> {
-                    actionsEditor = new ActionsEditor(plans, planId, ts.getGuidance(), editable, this::refreshMeters, this::refreshState,
+                    actionsEditor = new ActionsEditor(plans, planId, ts.getGuidance(), editable, this::saved, this::refreshState,
+                            () -> recommendations.actionsChanged(),
                             actionId -> contributions.stream().map(c -> c.createForAction(plan, actionId)).flatMap(Optional::stream).toList());
-                    content.add(new RecommendationsPanel(recommender, plans,
+                    recommendations = new RecommendationsPanel(recommender, plans,
                             () -> challenges[0] != null ? challenges[0].challengesText() : byKind.containsKey(PlanSectionKind.CHALLENGES)
                                     ? byKind.get(PlanSectionKind.CHALLENGES).getText() : null,
-                            plan.getLanguage(), () -> actionsEditor.linkTargets(), editable, actionsEditor::reload), actionsEditor);
+                            plan.getLanguage(), () -> actionsEditor.linkTargets(), editable, actionsEditor::reload);
+                    content.add(recommendations, actionsEditor);
                 }
-                default -> add(editors, content, new TextSectionEditor(plans, s, ts.getGuidance(), editable, this::refreshMeters,
+                default -> add(editors, content, new TextSectionEditor(plans, s, ts.getGuidance(), editable, this::saved,
                         this::refreshState));
             }
             contributions.stream().map(c -> c.createForSection(plan, ts.getKind().name())).flatMap(Optional::stream).forEach(content::add);
@@ -221,6 +225,12 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
             tab.setId("tab-" + ts.getKind().name());
             tabs.add(tab, content);
         }
+        // challenges written in this visit only reach the recommendations when the person turns to the actions
+        tabs.addSelectedChangeListener(e -> {
+            if (recommendations != null && e.getSelectedTab() != null && "tab-ACTIONS".equals(e.getSelectedTab().getId().orElse(null))) {
+                recommendations.refreshIfChallengesChanged();
+            }
+        });
         add(tabs);
         contributions.stream().map(c -> c.createForPlan(plan)).flatMap(Optional::stream).forEach(this::add);
         refreshMeters();
@@ -253,6 +263,12 @@ class PlanEditorView extends VerticalLayout implements BeforeEnterObserver, Befo
         p.setId("plan-experts");
         p.addClassName("cp-muted");
         return p;
+    }
+
+    /** After any section or action saved: the meters, and the page's save state (typing marked it unsaved in the browser). */
+    private void saved() {
+        refreshMeters();
+        refreshState();
     }
 
     private void refreshMeters() {

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +38,8 @@ class RecommendationsPanel extends VerticalLayout {
     private final Consumer<Long> linked;
     private final boolean editable;
     private final VerticalLayout items = new VerticalLayout();
+    private final List<ComboBox<ActionForm>> targets = new ArrayList<>();
+    private String shownFor;
 
     RecommendationsPanel(Optional<PracticeRecommender> recommender, PlanService plans, Supplier<String> challenges, String language,
                          Supplier<List<ActionForm>> actions, boolean editable, Consumer<Long> linked) {
@@ -59,11 +63,13 @@ class RecommendationsPanel extends VerticalLayout {
 
     void refresh() {
         items.removeAll();
+        targets.clear();
+        String text = challenges.get();
+        shownFor = text;
         if (recommender.isEmpty()) {
             items.add(new Paragraph(getTranslation("plan.reco.unavailable")));
             return;
         }
-        String text = challenges.get();
         if (text == null || text.isBlank()) {
             items.add(new Paragraph(getTranslation("plan.reco.describeFirst")));
             return;
@@ -79,6 +85,23 @@ class RecommendationsPanel extends VerticalLayout {
             items.add(new Paragraph(getTranslation("plan.reco.none")));
         }
         list.forEach(r -> items.add(item(r)));
+    }
+
+    /** Recommends again if the challenges were changed (in this editor) since the list was made. */
+    void refreshIfChallengesChanged() {
+        if (!Objects.equals(shownFor, challenges.get())) {
+            refresh();
+        }
+    }
+
+    /** Offers the plan's actions as they are now (one was added or deleted); a plan's only action is preselected. */
+    void actionsChanged() {
+        List<ActionForm> now = actions.get();
+        for (ComboBox<ActionForm> target : targets) {
+            ActionForm chosen = target.getValue();
+            target.setItems(now);
+            target.setValue(chosen != null && now.contains(chosen) ? chosen : now.size() == 1 ? now.get(0) : null);
+        }
     }
 
     private Div item(PracticeRecommender.Recommendation r) {
@@ -99,6 +122,7 @@ class RecommendationsPanel extends VerticalLayout {
             if (actions.get().size() == 1) {
                 target.setValue(actions.get().get(0));
             }
+            targets.add(target);
             Button link = new Button(getTranslation("plan.reco.link"), VaadinIcon.LINK.create(), e -> {
                 if (target.getValue() == null) {
                     Notifications.error(getTranslation("plan.reco.chooseAction"));

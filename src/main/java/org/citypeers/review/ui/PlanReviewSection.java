@@ -49,8 +49,10 @@ class PlanReviewSection implements PlanPageSection {
         panel.addClassName("cp-card");
         panel.add(new H2(panel.getTranslation("review.panel.title")));
         if (reviews.canReview(plan.getId())) {
-            String state = reviews.myReview(plan.getId()).map(r -> r.status().name()).orElse("NONE");
-            panel.add(new Paragraph(panel.getTranslation("review.panel.mine", panel.getTranslation("review.mine.state." + state))));
+            ReviewService.MyRound round = reviews.myRound(plan.getId());
+            int reviewed = round.previous() == null ? 0 : round.previous().planVersion();
+            panel.add(new Paragraph(panel.getTranslation("review.panel.mine",
+                    panel.getTranslation("review.mine.state." + round.state().name(), round.planVersion(), reviewed))));
         }
         if (reviews.mayCompare(plan.getId())) {
             panel.add(ReadOnlyReview.summary(panel, reviews.summary(plan.getId())));

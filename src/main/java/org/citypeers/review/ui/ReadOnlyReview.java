@@ -9,7 +9,7 @@ import org.citypeers.review.ReviewService;
 import org.citypeers.review.ReviewService.ReviewView;
 import org.citypeers.review.ScoreSummary;
 
-/** Read-only renderings of a submitted review and of a plan's aggregate score. */
+/** Read-only renderings of a submitted review (with the plan version it is about) and of a plan's aggregate score. */
 final class ReadOnlyReview {
 
     private ReadOnlyReview() {}
@@ -19,8 +19,9 @@ final class ReadOnlyReview {
         box.addClassName("cp-card");
         box.addClassName("cp-review");
         box.getElement().setAttribute("data-expert", r.expertName());
+        box.getElement().setAttribute("data-plan-version", String.valueOf(r.planVersion()));
         box.getStyle().set("margin-bottom", "var(--lumo-space-s)");
-        box.add(line(i18n.getTranslation("review.view.by", r.expertName(), format(r.weightedScore())), true));
+        box.add(line(i18n.getTranslation("review.view.by", r.expertName(), format(r.weightedScore()), r.planVersion()), true));
         for (ReviewService.Criterion c : criteria) {
             ReviewData.Entry e = r.scores().get(c.id());
             box.add(line(c.name() + ": " + (e == null || e.score() == null ? "–" : e.score()), true));

@@ -2,7 +2,9 @@ package org.citypeers.review.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.citypeers.base.ui.RouteIds;
 import org.citypeers.plan.ActionPlan;
 import org.citypeers.plan.PlanService;
@@ -21,8 +25,9 @@ import org.citypeers.review.ReviewService;
 import org.citypeers.security.Roles;
 
 /**
- * Reviewing one plan: the expert's own scores (draft, then submitted), the other experts' reviews and
- * the aggregate once allowed, and all comment threads of the plan with a box for a new one.
+ * Reviewing one plan: the expert's own scores of the current version (draft, then submitted; a revision
+ * after a resubmission), each expert's latest review and the aggregate once allowed, earlier reviews by
+ * version, and all comment threads of the plan with a box for a new one.
  */
 @Route("reviews/:planId")
 @RolesAllowed({Roles.EXPERT, Roles.PROGRAMME_MANAGER, Roles.ADMIN})
@@ -57,22 +62,28 @@ class ReviewPage extends VerticalLayout implements BeforeEnterObserver, HasDynam
         open.setId("open-plan");
         add(h, status, open);
 
-        if (reviews.canReview(plan.getId())) {
-            add(new ScoreForm(reviews, plan.getId(), () -> show(plan)));
+        boolean expert = reviews.canReview(plan.getId());
+        if (expert) {
+            add(new ScoreForm(reviews, plan.getId(), () -> show(plans.get(plan.getId()))));
         }
         add(new H2(getTranslation("review.page.others")));
+        List<ReviewService.ReviewView> visible = expert || reviews.mayCompare(plan.getId())
+                ? reviews.submittedReviews(plan.getId()) : List.of();
+        List<ReviewService.Criterion> criteria = reviews.criteria(plan.getId());
+        List<ReviewService.ReviewView> earlier = visible;
         if (reviews.mayCompare(plan.getId())) {
             add(ReadOnlyReview.summary(this, reviews.summary(plan.getId())));
-            List<ReviewService.Criterion> criteria = reviews.criteria(plan.getId());
-            Long mine = reviews.canReview(plan.getId())
-                    ? reviews.myReview(plan.getId()).map(ReviewService.ReviewView::id).orElse(null) : null;
-            reviews.submittedReviews(plan.getId()).stream().filter(r -> !r.id().equals(mine))
-                    .forEach(r -> add(ReadOnlyReview.of(this, r, criteria)));
+            Long mine = expert ? reviews.myReview(plan.getId()).map(ReviewService.ReviewView::id).orElse(null) : null;
+            visible.stream().filter(r -> !r.superseded() && !r.id().equals(mine)).forEach(r -> add(ReadOnlyReview.of(this, r, criteria)));
+            earlier = visible.stream().filter(ReviewService.ReviewView::superseded).toList();
         } else {
-            Paragraph hidden = new Paragraph(getTranslation("review.page.hidden"));
+            Paragraph hidden = new Paragraph(getTranslation("review.page.hidden", plan.getLatestVersion()));
             hidden.setId("others-hidden");
             hidden.addClassName("cp-muted");
             add(hidden);
+        }
+        if (!earlier.isEmpty()) {
+            add(history(earlier, criteria));
         }
 
         add(new H2(getTranslation("review.page.comments")));
@@ -89,6 +100,19 @@ class ReviewPage extends VerticalLayout implements BeforeEnterObserver, HasDynam
             panel.setWidthFull();
             add(panel);
         }
+    }
+
+    /** Reviews that a later one replaced (or, for an expert who has not yet revised, the rounds they took part in), newest version first. */
+    private Div history(List<ReviewService.ReviewView> earlier, List<ReviewService.Criterion> criteria) {
+        Div history = new Div(new H2(getTranslation("review.page.history")));
+        history.setId("review-history");
+        history.setWidthFull();
+        earlier.stream().collect(Collectors.groupingBy(ReviewService.ReviewView::planVersion, TreeMap::new, Collectors.toList()))
+                .descendingMap().forEach((version, list) -> {
+                    history.add(new H3(getTranslation("review.page.version", version)));
+                    list.forEach(r -> history.add(ReadOnlyReview.of(this, r, criteria)));
+                });
+        return history;
     }
 
     @Override

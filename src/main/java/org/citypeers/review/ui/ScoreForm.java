@@ -3,6 +3,7 @@ package org.citypeers.review.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,8 +25,10 @@ import org.citypeers.review.ReviewService;
 import org.citypeers.review.ReviewService.ReviewView;
 
 /**
- * The signed-in expert's review of a plan: per criterion a score (0-10) and a justification, an overall
- * recommendation and a comment; save as draft, then submit. A submitted review is shown read-only.
+ * The signed-in expert's review of the plan's current version: per criterion a score (0-10) and a
+ * justification, an overall recommendation and a comment; save as draft, then submit. A submitted review
+ * is shown read-only. After the city resubmits, the form opens again for the new version, filled in
+ * with the expert's earlier review, so that a revision changes only what the new version changed.
  */
 class ScoreForm extends Div {
 
@@ -37,7 +40,9 @@ class ScoreForm extends Div {
     private final Map<Long, TextArea> reasons = new HashMap<>();
     private final RadioButtonGroup<Recommendation> recommendation = new RadioButtonGroup<>();
     private final TextArea comment = new TextArea();
+    private int planVersion;
     private Long version;
+    private boolean revision;
 
     ScoreForm(ReviewService reviews, Long planId, Runnable onSubmitted) {
         this.reviews = reviews;
@@ -45,18 +50,38 @@ class ScoreForm extends Div {
         this.criteria = reviews.criteria(planId);
         this.onSubmitted = onSubmitted;
         setId("score-form");
-        show(reviews.myReview(planId).orElse(null));
+        show(reviews.myRound(planId));
     }
 
-    private void show(ReviewView mine) {
+    private void show(ReviewService.MyRound round) {
         removeAll();
+        planVersion = round.planVersion();
+        ReviewView mine = round.current();
         version = mine == null ? null : mine.version();
-        add(new H3(getTranslation("review.score.mine")));
+        revision = round.isRevision();
+        add(new H3(getTranslation("review.score.mineVersion", planVersion)));
         if (mine != null && mine.isSubmitted()) {
             add(ReadOnlyReview.of(this, mine, criteria));
+            if (round.open()) {
+                add(hint("revise-later", getTranslation("review.score.reviseLater")));
+            }
             return;
         }
+        if (!round.open()) {
+            add(hint("review-closed", getTranslation("review.score.closed")));
+            return;
+        }
+        if (revision) {
+            Div note = new Div(new Span(getTranslation("review.score.revisionNote", planVersion, round.previous().planVersion())),
+                    new Anchor("plans/" + planId + "/history", getTranslation("review.score.whatChanged")));
+            note.setId("revision-note");
+            note.addClassName("cp-card");
+            note.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+            add(note);
+        }
         add(new Paragraph(getTranslation("review.score.intro", CriterionScore.MAX)));
+        // a new round starts from the expert's own earlier review
+        ReviewView filled = mine != null ? mine : round.previous();
         for (ReviewService.Criterion c : criteria) {
             Div row = new Div();
             row.addClassName("cp-score-row");
@@ -79,8 +104,8 @@ class ScoreForm extends Div {
             reason.setId("justification-" + c.id());
             reason.setMaxLength(CriterionScore.JUSTIFICATION_MAX);
             reason.setWidthFull();
-            if (mine != null && mine.scores().containsKey(c.id())) {
-                ReviewData.Entry e = mine.scores().get(c.id());
+            if (filled != null && filled.scores().containsKey(c.id())) {
+                ReviewData.Entry e = filled.scores().get(c.id());
                 score.setValue(e.score());
                 reason.setValue(e.justification() == null ? "" : e.justification());
             }
@@ -93,24 +118,32 @@ class ScoreForm extends Div {
         recommendation.setItems(Recommendation.values());
         recommendation.setItemLabelGenerator(r -> getTranslation("review.recommendation." + r));
         recommendation.setId("recommendation");
-        recommendation.setValue(mine == null ? null : mine.recommendation());
+        recommendation.setValue(filled == null ? null : filled.recommendation());
         comment.setLabel(getTranslation("review.score.comment"));
         comment.setId("review-comment");
         comment.setMaxLength(PlanReview.COMMENT_MAX);
         comment.setWidthFull();
-        comment.setValue(mine == null || mine.overallComment() == null ? "" : mine.overallComment());
-        Span state = new Span(mine == null ? getTranslation("review.score.notSaved")
-                : getTranslation("review.score.draftSaved"));
+        comment.setValue(filled == null || filled.overallComment() == null ? "" : filled.overallComment());
+        Span state = new Span(mine != null ? getTranslation("review.score.draftSaved")
+                : filled != null ? getTranslation("review.score.prefilled", filled.planVersion())
+                : getTranslation("review.score.notSaved"));
         state.setId("review-state");
         state.addClassName("cp-muted");
         Button save = new Button(getTranslation("review.score.saveDraft"), e -> saveDraft());
         save.setId("save-review");
-        Button submit = new Button(getTranslation("review.score.submit"), e -> confirmSubmit());
+        Button submit = new Button(getTranslation(revision ? "review.score.submitRevision" : "review.score.submit"), e -> confirmSubmit());
         submit.setId("submit-review");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(save, submit, state);
         buttons.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "center");
         add(recommendation, comment, buttons);
+    }
+
+    private Paragraph hint(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        p.addClassName("cp-muted");
+        return p;
     }
 
     private ReviewData data() {
@@ -122,19 +155,16 @@ class ScoreForm extends Div {
     }
 
     private void saveDraft() {
-        try {
-            show(reviews.saveDraft(planId, version, data()));
+        run(() -> {
+            reviews.saveDraft(planId, planVersion, version, data());
+            show(reviews.myRound(planId));
             Notifications.success(getTranslation("review.score.draftSaved"));
-        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("review.score.changed"));
-        }
+        });
     }
 
     private void confirmSubmit() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("review.score.submit"), getTranslation("review.score.confirm"),
-                getTranslation("review.score.submit"), e -> submit());
+        String title = getTranslation(revision ? "review.score.submitRevision" : "review.score.submit");
+        ConfirmDialog dialog = new ConfirmDialog(title, getTranslation("review.score.confirm"), title, e -> submit());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("review.score.cancel"));
         dialog.setId("confirm-submit-review");
@@ -142,10 +172,16 @@ class ScoreForm extends Div {
     }
 
     void submit() {
-        try {
-            show(reviews.submit(planId, version, data()));
-            Notifications.success(getTranslation("review.score.submitted"));
+        run(() -> {
+            reviews.submit(planId, planVersion, version, data());
+            Notifications.success(getTranslation(revision ? "review.score.revised" : "review.score.submitted"));
             onSubmitted.run();
+        });
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
         } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
             Notifications.error(e.getMessage());
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
