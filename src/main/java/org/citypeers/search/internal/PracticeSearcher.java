@@ -302,18 +302,22 @@ public final class PracticeSearcher {
     }
 
     /** At most this many of the query's English stems are searched: the rarest in the index (cost of the run). */
-    static final int MAX_PIVOT_TERMS = 24;
+    static final int MAX_PIVOT_TERMS = 16;
+    /** Stems in more than this share of the practices (and at least 50) carry little evidence and cost most. */
+    static final double MAX_PIVOT_DOC_SHARE = 0.05;
 
     /**
      * The query's English stems in the pivot field, each weighted by how many of the query's words it
-     * translates; only the {@link #MAX_PIVOT_TERMS} rarest stems that occur in the index.
+     * translates; only the {@link #MAX_PIVOT_TERMS} rarest stems that occur in the index, none that occurs in
+     * more than {@link #MAX_PIVOT_DOC_SHARE} of the practices.
      */
     private static Query pivotQuery(QueryAnalysis q, IndexSearcher searcher) throws IOException {
         record Stem(String stem, int weight, int docFreq) {}
         List<Stem> stems = new ArrayList<>();
+        int maxDocFreq = Math.max(50, (int) (searcher.getIndexReader().maxDoc() * MAX_PIVOT_DOC_SHARE));
         for (Map.Entry<String, Integer> e : q.pivot.entrySet()) {
             int df = searcher.getIndexReader().docFreq(new Term(PracticeFields.PIVOT, e.getKey()));
-            if (df > 0) {
+            if (df > 0 && df <= maxDocFreq) {
                 stems.add(new Stem(e.getKey(), e.getValue(), df));
             }
         }
