@@ -129,6 +129,13 @@ public class PracticeService {
         return ids.stream().map(byId::get).filter(Objects::nonNull).distinct().toList();
     }
 
+    /** The published practice with this external id (the import key), if there is one. Public. */
+    @Transactional(readOnly = true)
+    public Optional<PracticeSnapshot> findPublishedByExternalId(String externalId) {
+        return practices.findByExternalId(externalId).filter(p -> p.getStatus() == PracticeStatus.PUBLISHED)
+                .flatMap(p -> findPublished(List.of(p.getId())).stream().findFirst());
+    }
+
     /** Ids of all published practices (for exports of the whole library). */
     public List<Long> publishedIds() {
         return practices.findIdsByStatus(PracticeStatus.PUBLISHED);

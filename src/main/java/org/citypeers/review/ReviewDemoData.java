@@ -1,5 +1,7 @@
 package org.citypeers.review;
 
+import static org.citypeers.security.RunAs.as;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -102,23 +102,6 @@ class ReviewDemoData implements ApplicationRunner {
             log.info("Review demo data loaded for {}: two experts, one comment thread, one submitted review.", plan.displayName());
         } catch (RuntimeException e) {
             log.warn("Review demo data incomplete: {}", e.getMessage());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static void as(UserAccount who, Runnable action) {
-        as(who, () -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T as(UserAccount who, java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(who.getEmail(), null,
-                who.getRoles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList()));
-        try {
-            return action.get();
         } finally {
             SecurityContextHolder.clearContext();
         }
