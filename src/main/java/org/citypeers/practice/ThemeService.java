@@ -20,6 +20,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -262,8 +264,21 @@ public class ThemeService {
         });
     }
 
+    /**
+     * Drops the cache now and again after the commit: a reader in another thread (the indexer, a
+     * page) may load the committed, older themes while this transaction runs and cache them.
+     */
     private void changed() {
         cache = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            cache = null;
+                        }
+                    });
+        }
         events.publishEvent(new ThemesChanged());
     }
 

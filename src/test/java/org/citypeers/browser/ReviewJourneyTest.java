@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.citypeers.browser.pages.VaadinFields;
 import org.citypeers.plan.ActionPlan;
 import org.citypeers.review.CommentService;
 import org.citypeers.review.ReviewService;
@@ -41,8 +42,7 @@ class ReviewJourneyTest extends BrowserTest {
                 .isVisible();
 
         for (ReviewService.Criterion c : support.as(ReviewTestSupport.ADMIN, () -> reviews.criteria(plan.getId()))) {
-            page.locator("#score-" + c.id()).click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("7").setExact(true)).click();
+            VaadinFields.choose(page, page.locator("#score-" + c.id()), "7");
             page.locator("#justification-" + c.id() + " textarea").fill("Convincing: " + c.name());
         }
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Award with changes").setExact(true)).check();
@@ -77,8 +77,7 @@ class ReviewJourneyTest extends BrowserTest {
         assertThat(page.locator("#revision-note")).containsText("version 2");
         assertThat(page.locator("#others-hidden")).isVisible();
         assertThat(page.locator("#review-history [data-plan-version='1']")).hasCount(1);
-        page.locator("#score-" + first.id()).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("9").setExact(true)).click();
+        VaadinFields.choose(page, page.locator("#score-" + first.id()), "9");
         page.locator("#justification-" + first.id() + " textarea").fill("The new monitoring plan counts winter visitors.");
         page.locator("#submit-review").click();
         page.getByText("Submit your review now?").waitFor();
