@@ -77,7 +77,8 @@ public class PlanTemplateService {
         }
         List<QuestionData> questions = t.getQuestions().stream()
                 .map(q -> new QuestionData(q.getId(), q.getText(), q.getScaleMin(), q.getScaleMax())).toList();
-        return new TemplateData(t.getId(), t.getVersion(), kinds, questions);
+        return new TemplateData(t.getId(), t.getVersion(), kinds, questions,
+                new TemplateData.ConflictRule(t.isExcludeSameCity(), t.isExcludeSameCountry()));
     }
 
     /** How many of the programme's plans answered each question of its template (question id to plans). */
@@ -93,7 +94,7 @@ public class PlanTemplateService {
 
     /**
      * Saves the programme's template: which sections are included and required (required implies
-     * included), their guidance, and the questionnaire in order. The programme's managers and admins
+     * included), their guidance, the questionnaire in order, and the conflict-of-interest rule for experts. The programme's managers and admins
      * only. Refuses an invalid template with a {@link TemplateValidationException} and a template someone
      * saved since {@code data} was loaded with a {@link TemplateConflictException}; nothing is written then.
      * Plans that follow the template get a (blank) section for each newly included kind; content of
@@ -111,6 +112,10 @@ public class PlanTemplateService {
         PlanTemplate t = current.isDefault() ? ownCopy(programmes.get(programmeId), current) : current;
         applySections(t, data.sections());
         Map<Long, TemplateQuestion> byLoadedId = applyQuestions(t, data.questions());
+        if (data.conflictRule() != null) {
+            t.setExcludeSameCity(data.conflictRule().sameCity());
+            t.setExcludeSameCountry(data.conflictRule().sameCountry());
+        }
         t.stamp(currentUser.require().getName());
         t = templates.saveAndFlush(t);
         if (current.isDefault()) {

@@ -25,6 +25,7 @@ class PlanAssignmentTest extends IntegrationTest {
     @Autowired PlanTestSupport support;
     @Autowired UserAccountService accounts;
     @Autowired CityService cities;
+    @Autowired PlanTemplateService templates;
 
     /** Creates an account (as admin) and returns its e-mail. */
     static String newAccount(PlanTestSupport support, String prefix, String role, Long organisationId) {
@@ -71,6 +72,26 @@ class PlanAssignmentTest extends IntegrationTest {
             assertThat(assignments.candidates(plan.getId())).filteredOn(c -> c.userId().equals(userId(vilnius)))
                     .singleElement().matches(c -> !c.eligible());
         });
+    }
+
+    @Test
+    void a_programme_whose_rule_allows_experts_from_the_same_country_gets_them_but_never_from_the_city_itself() {
+        org.citypeers.programme.Programme programme = support.newProgrammeWithTaurage();
+        support.as("manager@citypeers.eu", () -> {
+            TemplateData d = templates.forEditing(programme.getId());
+            assertThat(d.conflictRule()).isEqualTo(new TemplateData.ConflictRule(true, true));
+            templates.update(programme.getId(), new TemplateData(d.templateId(), d.version(), d.sections(), d.questions(),
+                    new TemplateData.ConflictRule(true, false)));
+        });
+        ActionPlan plan = support.newTauragePlan(programme.getId());
+        String vilnius = newAccount(support, "vilnius-expert", Roles.EXPERT, cityId("Vilnius"));
+        String taurage = newAccount(support, "taurage-expert", Roles.EXPERT, cityId("Tauragė"));
+        support.as("manager@citypeers.eu", () -> {
+            assignments.assign(plan.getId(), userId(vilnius), ExpertRole.JURY);
+            assertThatThrownBy(() -> assignments.assign(plan.getId(), userId(taurage), ExpertRole.MENTOR))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("own city");
+        });
+        assertThat(access.isAssignedExpert(plan.getId(), userId(vilnius))).isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.citypeers.plan.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,6 +56,8 @@ class PlanTemplateView extends VerticalLayout implements BeforeEnterObserver, Be
     private TemplateData loaded;
     private TemplateSectionsEditor sections;
     private TemplateQuestionsEditor questions;
+    private final Checkbox coiCity = new Checkbox();
+    private final Checkbox coiCountry = new Checkbox();
     private String title = "";
 
     PlanTemplateView(PlanTemplateService templates, ProgrammeService programmes) {
@@ -64,6 +67,8 @@ class PlanTemplateView extends VerticalLayout implements BeforeEnterObserver, Be
         conflict.setId("template-conflict");
         conflict.addClassNames("cp-card", "cp-plan-notice");
         conflict.getElement().setAttribute("role", "alert");
+        coiCity.setId("coi-same-city");
+        coiCountry.setId("coi-same-country");
     }
 
     @Override
@@ -98,8 +103,18 @@ class PlanTemplateView extends VerticalLayout implements BeforeEnterObserver, Be
         sectionsHelp.addClassName("cp-muted");
         Paragraph questionsHelp = new Paragraph(getTranslation("plan.template.questions.help"));
         questionsHelp.addClassName("cp-muted");
+        coiCity.setLabel(getTranslation("plan.template.coi.city"));
+        coiCountry.setLabel(getTranslation("plan.template.coi.country"));
+        coiCity.setValue(data.conflictRule().sameCity());
+        coiCountry.setValue(data.conflictRule().sameCountry());
+        Paragraph coiHelp = new Paragraph(getTranslation("plan.template.coi.help"));
+        coiHelp.addClassName("cp-muted");
+        VerticalLayout coi = new VerticalLayout(coiCity, coiCountry);
+        coi.setPadding(false);
+        coi.setSpacing(false);
         add(conflict, new H2(getTranslation("plan.template.sections")), sectionsHelp, sections,
-                new H2(getTranslation("plan.template.questions")), questionsHelp, questions, buttons());
+                new H2(getTranslation("plan.template.questions")), questionsHelp, questions,
+                new H2(getTranslation("plan.template.coi")), coiHelp, coi, buttons());
     }
 
     private FlexLayout buttons() {
@@ -114,7 +129,8 @@ class PlanTemplateView extends VerticalLayout implements BeforeEnterObserver, Be
     }
 
     private TemplateData edited() {
-        return new TemplateData(loaded.templateId(), loaded.version(), sections.value(), questions.value());
+        return new TemplateData(loaded.templateId(), loaded.version(), sections.value(), questions.value(),
+                new TemplateData.ConflictRule(coiCity.getValue(), coiCountry.getValue()));
     }
 
     private void save() {
@@ -167,14 +183,14 @@ class PlanTemplateView extends VerticalLayout implements BeforeEnterObserver, Be
     }
 
     /** The form's content compared the way the service stores it (trimmed texts, no guidance on left-out sections). */
-    private record Normalised(List<Object> sections, List<Object> questions) {
+    private record Normalised(List<Object> sections, List<Object> questions, TemplateData.ConflictRule conflictRule) {
         static Normalised of(TemplateData d) {
             return new Normalised(d.sections().stream().<Object>map(s -> {
                 boolean included = s.included() || s.required();
                 return List.of(s.kind(), included, s.required(),
                         included ? Optional.ofNullable(s.guidance()).map(String::strip).orElse("") : "");
             }).toList(), d.questions().stream().<Object>map(q -> Arrays.asList(q.id(),
-                    q.text() == null ? "" : q.text().strip(), q.scaleMin(), q.scaleMax())).toList());
+                    q.text() == null ? "" : q.text().strip(), q.scaleMin(), q.scaleMax())).toList(), d.conflictRule());
         }
     }
 }

@@ -73,10 +73,17 @@ class PlanTemplateViewTest extends ViewTest {
         assertThat($(Button.class).id("question-up-1").isEnabled()).isFalse();
         test($(Button.class).id("question-up-2")).click();
         assertThat($(TextArea.class).id("question-text-1").getValue()).isEqualTo("Residents plan cultural life with us.");
+        // the conflict-of-interest rule: by default neither the city's nor its country's experts
+        assertThat($(Checkbox.class).id("coi-same-city").getValue()).isTrue();
+        assertThat($(Checkbox.class).id("coi-same-country").getValue()).isTrue();
+        test($(Checkbox.class).id("coi-same-country")).click();
         test($(Button.class).id("save-template")).click();
 
         PlanTemplate t = templates.forProgramme(programme.getId());
         assertThat(t.isDefault()).isFalse();
+        assertThat(t.isExcludeSameCity()).isTrue();
+        assertThat(t.isExcludeSameCountry()).isFalse();
+        assertThat($(Checkbox.class).id("coi-same-country").getValue()).isFalse();
         assertThat(t.isRequired(PlanSectionKind.QUESTIONNAIRE)).isTrue();
         assertThat(t.isRequired(PlanSectionKind.RISKS)).isTrue();
         assertThat(t.section(PlanSectionKind.SUMMARY)).isEmpty();
