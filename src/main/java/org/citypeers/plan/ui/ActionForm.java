@@ -43,6 +43,7 @@ class ActionForm extends VerticalLayout {
     private final boolean editable;
     private final Runnable onSaved;
     private final Consumer<ActionForm> onDeleted;
+    private Consumer<String> onTitleSaved = t -> {};
     final Long actionId;
     final SaveStateLabel state;
     private long version;
@@ -239,6 +240,7 @@ class ActionForm extends VerticalLayout {
             version = a.getVersion();
             saved = a.data();
             state.saved(a.getUpdatedAt());
+            onTitleSaved.accept(saved.title());
             onSaved.run();
             return true;
         } catch (SectionConflictException e) {
@@ -278,6 +280,7 @@ class ActionForm extends VerticalLayout {
                 saved = theirs;
                 show(theirs);
                 state.saved(null);
+                onTitleSaved.accept(theirs.title());
             }
         }).open();
     }
@@ -288,6 +291,12 @@ class ActionForm extends VerticalLayout {
         saved = a.data();
         show(saved);
         state.saved(a.getUpdatedAt());
+        onTitleSaved.accept(saved.title());
+    }
+
+    /** Tells {@code listener} the action's title each time a new one is saved or loaded (for the heading that shows it). */
+    void onTitleSaved(Consumer<String> listener) {
+        onTitleSaved = listener;
     }
 
     private void confirmDelete() {

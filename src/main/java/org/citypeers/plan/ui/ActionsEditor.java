@@ -92,6 +92,7 @@ class ActionsEditor extends VerticalLayout {
         ActionForm form = new ActionForm(plans, a, editable, onSaved, this::removed, onStateChange, contributions.apply(a.getId()));
         forms.add(form);
         Details d = new Details(a.getTitle(), form);
+        form.onTitleSaved(d::setSummaryText);
         d.setOpened(open || forms.size() == 1);
         d.setWidthFull();
         d.setId("action-details-" + a.getId());

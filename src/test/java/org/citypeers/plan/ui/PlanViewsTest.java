@@ -56,6 +56,21 @@ class PlanViewsTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails("coordinator@citypeers.eu")
+    void renaming_an_action_renames_its_heading_once_saved() {
+        ActionPlan plan = support.newTauragePlan();
+        org.citypeers.plan.PlanAction action = plans.addAction(plan.getId(), org.citypeers.plan.ActionData.titled("Dirbtuvės"));
+        navigate("plans/" + plan.getId(), PlanEditorView.class);
+        openTab("ACTIONS");
+        com.vaadin.flow.component.details.Details details = $(com.vaadin.flow.component.details.Details.class).id("action-details-" + action.getId());
+        assertThat(details.getSummaryText()).isEqualTo("Dirbtuvės");
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("action-title-" + action.getId())).setValue("Kūrybinės dirbtuvės");
+        test($(Button.class).id("save-now")).click();
+        assertThat(plans.action(action.getId()).getTitle()).isEqualTo("Kūrybinės dirbtuvės");
+        assertThat(details.getSummaryText()).isEqualTo("Kūrybinės dirbtuvės");
+    }
+
+    @Test
     @WithUserDetails("lublin@citypeers.eu")
     void a_coordinator_of_another_city_opening_the_plan_url_is_refused() {
         Long id = demoPlan("Tauragė");
