@@ -108,7 +108,7 @@ class AwardStoryDemoData implements ApplicationRunner {
         }
         try {
             Award award = tell(pearls.get(), slupsk.get(), cast.get());
-            log.info("Award demo story loaded: {} is {}.", award.getCityName(), award.getTitle());
+            log.info("Award demo story loaded: {} is {}.", award.getCityName(), award.fullTitle());
         } catch (RuntimeException e) {
             log.warn("Award demo story incomplete: {}", e.getMessage());
         }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
  * Creates the first administrator from {@code citypeers.admin.email} / {@code citypeers.admin.password}
  * (environment: CITYPEERS_ADMIN_EMAIL / CITYPEERS_ADMIN_PASSWORD) when no administrator exists yet.
  * There is no default password: without both settings nothing is created and the log says how.
+ * Runs after the demo data (which brings its own administrator), so a demo start does not warn.
  */
 @Component
-@Order(10)
+@Order(100)
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);

@@ -165,7 +165,7 @@ class AwardDecisionsView extends VerticalLayout implements BeforeEnterObserver, 
         item.add(status, head);
         item.add(new Paragraph(getTranslation("award.decisions.decidedBy", d.getDecidedByName(), AwardFormat.dateTime(d.getDecidedAt(), getLocale()))));
         if (d.getCitation() != null) {
-            item.add(new Paragraph("„" + d.getCitation() + "“"));
+            item.add(new Paragraph(getTranslation("award.quote", d.getCitation())));
         }
         if (d.getStatus() == Award.Status.REVOKED) {
             item.add(new Paragraph(getTranslation("award.decisions.revokedBy", d.getRevokedByName(),

@@ -64,7 +64,7 @@ class AwardDetailsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new Paragraph(getTranslation("award.public.decidedOn", AwardFormat.date(a.getDecidedAt(), getLocale()))));
         if (a.getCitation() != null) {
             add(new H2(getTranslation("award.public.citation")));
-            Paragraph citation = new Paragraph("„" + a.getCitation() + "“");
+            Paragraph citation = new Paragraph(getTranslation("award.quote", a.getCitation()));
             citation.setId("award-citation");
             add(citation);
         }

@@ -56,7 +56,7 @@ class AwardListView extends VerticalLayout implements HasDynamicTitle {
         where.addClassName("cp-muted");
         card.add(badge, city, where);
         if (a.getCitation() != null) {
-            Paragraph citation = new Paragraph("„" + a.getCitation() + "“");
+            Paragraph citation = new Paragraph(getTranslation("award.quote", a.getCitation()));
             citation.getStyle().set("font-style", "italic");
             card.add(citation);
         }
