@@ -184,7 +184,9 @@ class ScoreForm extends Div {
             action.run();
         } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException e) {
             Notifications.error(e.getMessage());
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException
+                 | org.springframework.dao.DataIntegrityViolationException e) {
+            // another window saved at the same moment (a first draft saved twice hits the unique key)
             Notifications.error(getTranslation("review.score.changed"));
         }
     }
