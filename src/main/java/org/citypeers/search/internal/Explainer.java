@@ -58,9 +58,11 @@ final class Explainer {
                 }
             }
         }
-        for (ConceptLexicon.Hit hit : lexicon.find(analysed, docLanguage)) {
-            if (shared.contains(hit.conceptId())) {
-                marks.add(new Span(hit.start(), hit.end()));
+        if (!shared.isEmpty()) { // only shared concepts are marked: no need to look for any otherwise
+            for (ConceptLexicon.Hit hit : lexicon.find(analysed, docLanguage)) {
+                if (shared.contains(hit.conceptId())) {
+                    marks.add(new Span(hit.start(), hit.end()));
+                }
             }
         }
         return new MatchExplanation(concepts, List.copyOf(terms), snippets(scanned, merge(marks)));

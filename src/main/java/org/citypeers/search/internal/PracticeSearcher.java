@@ -152,15 +152,15 @@ public final class PracticeSearcher {
                         ? new Sort(yearDescending(), new SortField(PracticeFields.TITLE_SORT, SortField.Type.STRING))
                         : null;
             };
-            // One pass over the matches collects the page, the exact total and the facet counts together
+            // One pass over the matches collects the page and the facet counts with the exact total (FacetCounter)
             CollectorManager<?, ? extends TopDocs> page = sort == null
-                    ? new TopScoreDocCollectorManager(n, Integer.MAX_VALUE)
-                    : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
+                    ? new TopScoreDocCollectorManager(n, n)
+                    : new TopFieldCollectorManager(sort, n, null, n);
             Object[] results = searcher.search(full, new MultiCollectorManager(page, FacetCounter.manager(PracticeFields.FACETS)));
             TopDocs top = (TopDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-            long total = top.totalHits.value();
+            FacetCounter.Result counted = (FacetCounter.Result) results[1];
+            Map<String, Map<String, Long>> facets = counted.facets();
+            long total = counted.total();
             List<PracticeHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
