@@ -87,6 +87,13 @@ final class FacetCounter implements Collector {
                     int[] start = segment.starts[i];
                     int[] ords = segment.ords[i];
                     int[] c = perOrd[i];
+                    if (start == null) { // at most one value per document: ords[doc], -1 for none
+                        int ord = ords[doc];
+                        if (ord >= 0) {
+                            c[ord]++;
+                        }
+                        continue;
+                    }
                     for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
                         c[ords[k]]++;
                     }
@@ -115,7 +122,8 @@ final class FacetCounter implements Collector {
 
     /**
      * The facet ordinals of one segment: for field i, document d has the ordinals
-     * {@code ords[i][starts[i][d]] .. ords[i][starts[i][d + 1] - 1]}, whose values are {@code labels[i]}.
+     * {@code ords[i][starts[i][d]] .. ords[i][starts[i][d + 1] - 1]}, whose values are {@code labels[i]};
+     * a field with at most one value per document has no starts, and {@code ords[i][d]} (-1 for none).
      */
     private record SegmentOrds(String[] fields, int[][] starts, int[][] ords, String[][] labels) {}
 
@@ -150,10 +158,12 @@ final class FacetCounter implements Collector {
             int[] values = new int[Math.max(16, maxDoc)];
             int n = 0;
             int next = 0;
+            boolean multiValued = false;
             for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
                 while (next <= doc) {
                     start[next++] = n;
                 }
+                multiValued |= dv.docValueCount() > 1;
                 for (int k = 0; k < dv.docValueCount(); k++) {
                     if (n == values.length) {
                         values = java.util.Arrays.copyOf(values, values.length * 2);
@@ -164,8 +174,16 @@ final class FacetCounter implements Collector {
             while (next <= maxDoc) {
                 start[next++] = n;
             }
-            starts[i] = start;
-            ords[i] = values.length == n ? values : java.util.Arrays.copyOf(values, n);
+            if (!multiValued) {
+                int[] single = new int[maxDoc];
+                for (int doc = 0; doc < maxDoc; doc++) {
+                    single[doc] = start[doc + 1] > start[doc] ? values[start[doc]] : -1;
+                }
+                ords[i] = single;
+            } else {
+                starts[i] = start;
+                ords[i] = values.length == n ? values : java.util.Arrays.copyOf(values, n);
+            }
         }
         return new SegmentOrds(fields, starts, ords, labels);
     }

@@ -97,7 +97,8 @@ class PracticeIndexTest {
 
         index.delete(2);
         index.update(practice(5, "pl", "Park nad rzeką", "Park zalewowy chroni stare miasto przed powodzią.", ""));
-        index.update(practice(6, "en", "River park for floods", "A second flood park by the river.", ""));
+        index.update(new IndexedPractice(6, "p-6", "River park for floods", "A second flood park by the river.", "",
+                "en", List.of("cultural-heritage", "cultural-participation"), null, "City 6", "IE", 40_000, null, 2021));
         index.commit();
 
         SearchPage after = searcher.search(PracticeQuery.text("park river flood"), "en", "en");
@@ -108,6 +109,8 @@ class PracticeIndexTest {
                 PracticeQuery.Order.RELEVANCE, 0, 10), null, "en");
         assertThat(all.total()).isEqualTo(4);
         assertThat(all.facets().get("lang")).containsEntry("pl", 2L).containsEntry("en", 1L).containsEntry("de", 1L);
+        assertThat(all.facets().get("theme")).containsEntry("cultural-heritage", 1L)
+                .containsEntry("cultural-participation", 1L);
     }
 
     @Test
