@@ -109,6 +109,7 @@ public class PlanTemplateService {
             throw new TemplateConflictException(current.getId(), current.getUpdatedBy(), current.getUpdatedAt());
         }
         TemplateRules.check(data);
+        checkScalesKeepAnswers(programmeId, current, data);
         PlanTemplate t = current.isDefault() ? ownCopy(programmes.get(programmeId), current) : current;
         applySections(t, data.sections());
         Map<Long, TemplateQuestion> byLoadedId = applyQuestions(t, data.questions());
@@ -123,6 +124,28 @@ public class PlanTemplateService {
         }
         addMissingSections(t);
         return load(t.getId());
+    }
+
+    /**
+     * A scale may be narrowed only if no plan has an answer outside the new one: such an answer would no
+     * longer count, and the next save of the questionnaire would drop it. The manager widens the scale
+     * again or asks the cities to change their answers first.
+     */
+    private void checkScalesKeepAnswers(Long programmeId, PlanTemplate current, TemplateData data) {
+        Map<Long, TemplateQuestion> existing = current.getQuestions().stream()
+                .collect(Collectors.toMap(TemplateQuestion::getId, q -> q));
+        for (int i = 0; i < data.questions().size(); i++) {
+            QuestionData d = data.questions().get(i);
+            TemplateQuestion q = d.id() == null ? null : existing.get(d.id());
+            if (q == null || (d.scaleMin() <= q.getScaleMin() && d.scaleMax() >= q.getScaleMax())) {
+                continue;
+            }
+            long outside = sections.countAnswersOutside(programmeId, current.getId(), q.getId(), d.scaleMin(), d.scaleMax());
+            if (outside > 0) {
+                throw new TemplateValidationException("plan.template.error.scaleAnswered", i + 1, outside,
+                        d.scaleMin(), d.scaleMax());
+            }
+        }
     }
 
     private PlanTemplate current(Long programmeId) {

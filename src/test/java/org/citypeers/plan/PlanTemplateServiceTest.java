@@ -159,6 +159,28 @@ class PlanTemplateServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_scale_is_not_narrowed_below_an_answer_a_plan_has_given() {
+        Programme programme = support.newProgrammeWithTaurage();
+        edit(programme.getId(), d -> withQuestionnaire(d, "We have a culture strategy."));
+        ActionPlan plan = support.newTauragePlan(programme.getId());
+        Long question = templates.forProgramme(programme.getId()).getQuestions().getFirst().getId();
+        support.as(COORDINATOR, () -> {
+            PlanSection s = plans.section(plan.getId(), PlanSectionKind.QUESTIONNAIRE);
+            plans.saveSection(plan.getId(), PlanSectionKind.QUESTIONNAIRE, s.getVersion(),
+                    new SectionContent(null, List.of(), List.of(), Map.of(question, 5)));
+        });
+
+        refused(programme.getId(), d -> questions(d, List.of(new QuestionData(question, "We have a culture strategy.", 1, 4))),
+                "Question 1: 1 plan(s) answered outside 1–4. Widen the scale again, or ask the cities to change their answers first; otherwise those answers would be lost.");
+        assertThat(support.as(COORDINATOR, () -> plans.section(plan.getId(), PlanSectionKind.QUESTIONNAIRE).getAnswers()))
+                .containsEntry(question, 5);
+        // widening, or narrowing where nobody answered, is fine
+        edit(programme.getId(), d -> questions(d, List.of(new QuestionData(question, "We have a culture strategy.", 0, 5))));
+        edit(programme.getId(), d -> questions(d, List.of(new QuestionData(question, "We have a culture strategy.", 2, 5))));
+        assertThat(templates.forProgramme(programme.getId()).getQuestions().getFirst().getScaleMin()).isEqualTo(2);
+    }
+
+    @Test
     void questions_keep_their_identity_when_edited_and_reordered() {
         Programme programme = support.newProgrammeWithTaurage();
         edit(programme.getId(), d -> withQuestionnaire(d, "First", "Second", "Third"));

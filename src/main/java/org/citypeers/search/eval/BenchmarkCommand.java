@@ -91,23 +91,29 @@ class BenchmarkCommand implements ApplicationRunner {
         java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int part = t;
-            SyntheticLibrary own = new SyntheticLibrary(seeds, 42 + t);
-            jobs.add(pool.submit(() -> {
-                long c0 = mx.getCurrentThreadCpuTime();
-                for (long id = part + 1; id <= size; id += threads) {
-                    index.add(own.practice(id));
+        // a bulk load, as a rebuild from the database is: no refresh or commit until the end (PracticeIndex.bulk)
+        index.bulk(() -> {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int part = t;
+                SyntheticLibrary own = new SyntheticLibrary(seeds, 42 + t);
+                jobs.add(pool.submit(() -> {
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    for (long id = part + 1; id <= size; id += threads) {
+                        index.add(own.practice(id));
+                    }
+                    cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+                }));
+            }
+            try {
+                for (Future<?> f : jobs) {
+                    f.get();
                 }
-                cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
-            }));
-        }
-        for (Future<?> f : jobs) {
-            f.get();
-        }
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("Indexing failed", e);
+            }
+        });
         pool.shutdown();
-        index.commit();
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "index build: %d practices in %.1f s = %.0f practices/s"
                 + " (indexing threads used %.1f CPU-s: %.0f practices per CPU-second; load average %.1f)%n",

@@ -145,11 +145,16 @@ public final class ConceptLexicon {
         for (int i = 0; i < tokens.size(); i++) {
             key.setLength(0);
             for (int n = 0; n < MAX_LABEL_TERMS && i + n < tokens.size(); n++) {
-                if (n > 0) {
-                    key.append(' ');
+                String k;
+                if (n == 0) {
+                    k = tokens.get(i).term(); // the common case: no string to build (and its hash is cached)
+                } else {
+                    if (n == 1) {
+                        key.append(tokens.get(i).term());
+                    }
+                    key.append(' ').append(tokens.get(i + n).term());
+                    k = key.toString();
                 }
-                key.append(tokens.get(i + n).term());
-                String k = key.toString();
                 Set<String> ids = index.get(k);
                 if (ids != null) {
                     for (String id : ids) {

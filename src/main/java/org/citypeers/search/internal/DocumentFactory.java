@@ -26,12 +26,16 @@ final class DocumentFactory {
     /** A theme assigned by people weighs more than a concept found in the text. */
     static final int THEME_WEIGHT = 3;
 
-    /** The pivot is only searched term by term: frequencies without positions keep indexing cheaper. */
-    private static final FieldType PIVOT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * Every analysed field is searched term by term (no phrase queries; passages are found by analysing
+     * the stored text again, see {@link Explainer}), so postings keep frequencies (BM25) but no positions:
+     * indexing and the index are cheaper, scores are the same.
+     */
+    static final FieldType TERMS_ONLY = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        PIVOT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        PIVOT_TYPE.freeze();
+        TERMS_ONLY.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS_ONLY.freeze();
     }
 
     private final ConceptLexicon lexicon;
@@ -72,11 +76,11 @@ final class DocumentFactory {
         String full = p.fullText();
         // analysed once: the same tokens feed the language field and the concept matching
         AnalysedText analysed = AnalysedText.of(full, lang);
-        doc.add(new TextField(PracticeFields.text(lang), new TokenListStream(analysed.tokens())));
-        doc.add(new TextField(PracticeFields.title(lang), title, Field.Store.NO));
-        doc.add(new TextField(PracticeFields.NGRAM, ngramText(p), Field.Store.NO));
+        doc.add(new Field(PracticeFields.text(lang), new TokenListStream(analysed.tokens()), TERMS_ONLY));
+        doc.add(new Field(PracticeFields.title(lang), title, TERMS_ONLY));
+        doc.add(new Field(PracticeFields.NGRAM, ngramText(p), TERMS_ONLY));
         if (pivot.covers(lang)) {
-            doc.add(new Field(PracticeFields.PIVOT, String.join(" ", pivot.translate(analysed.terms(), lang)), PIVOT_TYPE));
+            doc.add(new Field(PracticeFields.PIVOT, TokenListStream.ofTerms(pivot.translate(analysed.terms(), lang)), TERMS_ONLY));
         }
 
         Map<String, Integer> concepts = new LinkedHashMap<>();
@@ -97,7 +101,7 @@ final class DocumentFactory {
                 conceptText.append(id).append(' ');
             }
         });
-        doc.add(new TextField(PracticeFields.CONCEPT, conceptText.toString(), Field.Store.NO));
+        doc.add(new Field(PracticeFields.CONCEPT, conceptText.toString(), TERMS_ONLY));
         doc.add(new StoredField(PracticeFields.CONCEPTS_STORED, String.join(" ", concepts.keySet())));
         return doc;
     }

@@ -58,7 +58,7 @@ final class Explainer {
                 }
             }
         }
-        if (!shared.isEmpty()) { // only shared concepts are marked: no need to look for any otherwise
+        if (!shared.isEmpty()) { // the concept scan only marks concepts the query shares
             for (ConceptLexicon.Hit hit : lexicon.find(analysed, docLanguage)) {
                 if (shared.contains(hit.conceptId())) {
                     marks.add(new Span(hit.start(), hit.end()));

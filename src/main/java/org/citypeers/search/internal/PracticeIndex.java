@@ -24,7 +24,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.citypeers.search.IndexedPractice;
@@ -32,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The practice index: one {@link IndexWriter}, one {@link SearcherManager} reopened in the background
+ * The practice index: one {@link IndexWriter}, one {@link PausableSearcherManager} reopened in the background
  * (at most a second stale), a periodic commit carrying the index format version in its user data. An
  * index that is missing, unreadable or of another format version is recreated empty and flagged for a
  * rebuild from the database. Searches acquire and release a searcher and never wait for writes.
@@ -42,7 +41,7 @@ public final class PracticeIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(PracticeIndex.class);
 
     /** Bump when fields or analysis change: older indexes are then rebuilt at start. */
-    public static final String FORMAT_VERSION = "search-2";
+    public static final String FORMAT_VERSION = "search-3";
     static final String VERSION_KEY = "citypeers.index.format";
     static final String LEXICON_KEY = "citypeers.index.lexicon";
     /** The dictionaries of the pivot field ({@link PivotDictionary#fingerprint()}): other ones mean a rebuild. */
@@ -50,7 +49,7 @@ public final class PracticeIndex implements Closeable {
 
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager manager;
+    private final PausableSearcherManager manager;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final ScheduledExecutorService committer;
     private final DocumentFactory documents;
@@ -85,7 +84,7 @@ public final class PracticeIndex implements Closeable {
             if (rebuildNeeded) {
                 writer.commit();
             }
-            this.manager = new SearcherManager(writer, null);
+            this.manager = new PausableSearcherManager(writer);
             this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 0.5, 0.01);
             reopener.setName("citypeers-index-reopen");
             reopener.setDaemon(true);
@@ -187,21 +186,41 @@ public final class PracticeIndex implements Closeable {
      * meanwhile never see a half-empty index.
      */
     public void replaceAll(Iterable<IndexedPractice> practices) {
-        try {
-            writer.setLiveCommitData(userData());
-            List<BytesRef> ids = new ArrayList<>();
-            for (IndexedPractice p : practices) {
-                writer.updateDocument(idTerm(p.id()), documents.create(p));
-                ids.add(new BytesRef(Long.toString(p.id())));
+        bulk(() -> {
+            try {
+                writer.setLiveCommitData(userData());
+                List<BytesRef> ids = new ArrayList<>();
+                for (IndexedPractice p : practices) {
+                    writer.updateDocument(idTerm(p.id()), documents.create(p));
+                    ids.add(new BytesRef(Long.toString(p.id())));
+                }
+                writer.deleteDocuments(new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+                        .add(new TermInSetQuery(PracticeFields.ID, ids), BooleanClause.Occur.MUST_NOT)
+                        .build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            writer.deleteDocuments(new BooleanQuery.Builder()
-                    .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
-                    .add(new TermInSetQuery(PracticeFields.ID, ids), BooleanClause.Occur.MUST_NOT)
-                    .build());
-            lastGeneration.set(writer.commit());
-            manager.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+    }
+
+    /**
+     * Runs a bulk load (a rebuild, a large import): meanwhile searches keep the view they had, with no
+     * refresh every half second (each would flush a small segment and start merges) and no periodic
+     * commit; afterwards one commit, and searches see the whole load at once.
+     */
+    public void bulk(Runnable load) {
+        manager.pause();
+        try {
+            load.run();
+        } finally {
+            manager.resume();
+            try {
+                lastGeneration.set(writer.commit());
+                manager.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -272,7 +291,7 @@ public final class PracticeIndex implements Closeable {
 
     private void commitQuietly() {
         try {
-            if (writer.isOpen() && writer.hasUncommittedChanges()) {
+            if (writer.isOpen() && !manager.paused() && writer.hasUncommittedChanges()) {
                 writer.commit();
             }
         } catch (IOException | RuntimeException e) {

@@ -17,6 +17,15 @@ final class TokenListStream extends TokenStream {
         this.tokens = tokens;
     }
 
+    /** Terms without offsets (a field derived from the text, such as its English pivot stems). */
+    static TokenListStream ofTerms(List<String> terms) {
+        List<AnalysedText.Token> tokens = new java.util.ArrayList<>(terms.size());
+        for (String t : terms) {
+            tokens.add(new AnalysedText.Token(t, 0, 0));
+        }
+        return new TokenListStream(tokens);
+    }
+
     @Override
     public boolean incrementToken() {
         if (next >= tokens.size()) {

@@ -71,6 +71,25 @@ class PracticeIndexTest {
     }
 
     @Test
+    void a_bulk_load_becomes_visible_at_once_when_it_ends_and_not_before() throws Exception {
+        index.bulk(() -> {
+            index.add(practice(4, "en", "Library for all ages", "The library opened a reading room for seniors.", "Daily meetings."));
+            // the reopen thread would normally show a change within half a second: not during a bulk load
+            try {
+                Thread.sleep(1_200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            assertThat(index.count()).isEqualTo(3);
+        });
+        assertThat(index.count()).isEqualTo(4);
+        // and afterwards single changes are visible within a second again
+        index.update(practice(5, "en", "Rain gardens", "Streets collect rain in gardens.", "Fewer floods."));
+        assertThat(index.awaitVisible(2_000)).isTrue();
+        assertThat(index.count()).isEqualTo(5);
+    }
+
+    @Test
     void inflected_forms_meet_the_same_stem() {
         SearchPage page = searcher.search(PracticeQuery.text("jugendzentren"), "de", "en");
         assertThat(page.hits()).extracting(PracticeHit::externalId).contains("p-3");
