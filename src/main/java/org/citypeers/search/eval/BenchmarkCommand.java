@@ -124,6 +124,9 @@ class BenchmarkCommand implements ApplicationRunner {
             String q = library.keywords();
             return () -> search.search(PracticeQuery.text(q), "en");
         });
+        // the library's opening page: no text, newest first, facets over the whole library
+        latency(out, "browse", () -> () -> search.search(new PracticeQuery(null, null, null, null, null, null, null,
+                PracticeQuery.Order.RELEVANCE, 0, 20), "en"));
         latency(out, "match", () -> {
             String text = library.challenge();
             return () -> search.match(text, null, "en", 10);

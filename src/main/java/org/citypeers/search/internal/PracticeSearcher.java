@@ -24,7 +24,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -152,15 +151,23 @@ public final class PracticeSearcher {
                         ? new Sort(yearDescending(), new SortField(PracticeFields.TITLE_SORT, SortField.Type.STRING))
                         : null;
             };
-            // One pass over the matches collects the page, the exact total and the facet counts together
-            CollectorManager<?, ? extends TopDocs> page = sort == null
-                    ? new TopScoreDocCollectorManager(n, Integer.MAX_VALUE)
-                    : new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE);
-            Object[] results = searcher.search(full, new MultiCollectorManager(page, FacetCounter.manager(PracticeFields.FACETS)));
-            TopDocs top = (TopDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
-            long total = top.totalHits.value();
+            TopDocs top;
+            FacetCounter.Result counted;
+            if (sort == null) {
+                // Ranked by score: the page alone lets Lucene skip documents that cannot reach it (block-max
+                // scores), and counting the facets and the total needs no scores; one pass doing both scored
+                // every match (most of a search's CPU time on 100,000 practices, docs/evaluation.md).
+                top = searcher.search(full, new TopScoreDocCollectorManager(n, n));
+                counted = searcher.search(full, FacetCounter.manager(PracticeFields.FACETS));
+            } else {
+                // sorted by fields: every match is visited anyway, so one pass collects page, facets and total
+                Object[] results = searcher.search(full, new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, n, null, n), FacetCounter.manager(PracticeFields.FACETS)));
+                top = (TopDocs) results[0];
+                counted = (FacetCounter.Result) results[1];
+            }
+            Map<String, Map<String, Long>> facets = counted.facets();
+            long total = counted.total();
             List<PracticeHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;

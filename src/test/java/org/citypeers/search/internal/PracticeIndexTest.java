@@ -108,6 +108,31 @@ class PracticeIndexTest {
     }
 
     @Test
+    void counts_of_a_text_search_follow_deletions_and_updates() {
+        SearchPage before = searcher.search(PracticeQuery.text("park river flood"), "en", "en");
+        assertThat(before.total()).isEqualTo(before.hits().size()).isPositive();
+        assertThat(before.facets().get("lang")).containsEntry("en", 1L);
+        assertThat(before.facets().get("size")).containsEntry("small", before.total());
+
+        index.delete(2);
+        index.update(practice(5, "pl", "Park nad rzeką", "Park zalewowy chroni stare miasto przed powodzią.", ""));
+        index.update(new IndexedPractice(6, "p-6", "River park for floods", "A second flood park by the river.", "",
+                "en", List.of("cultural-heritage", "cultural-participation"), null, "City 6", "IE", 40_000, null, 2021));
+        index.commit();
+
+        SearchPage after = searcher.search(PracticeQuery.text("park river flood"), "en", "en");
+        assertThat(after.hits()).extracting(PracticeHit::externalId).contains("p-6").doesNotContain("p-2");
+        assertThat(after.total()).isEqualTo(after.hits().size());
+        assertThat(after.facets().get("lang")).containsEntry("en", 1L);
+        SearchPage all = searcher.search(new PracticeQuery(null, null, null, null, null, null, null,
+                PracticeQuery.Order.RELEVANCE, 0, 10), null, "en");
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(all.facets().get("lang")).containsEntry("pl", 2L).containsEntry("en", 1L).containsEntry("de", 1L);
+        assertThat(all.facets().get("theme")).containsEntry("cultural-heritage", 1L)
+                .containsEntry("cultural-participation", 1L);
+    }
+
+    @Test
     void lucene_syntax_in_a_query_is_only_text() {
         for (String q : List.of("\"", "*", "AND(", "\\", "title:(x OR", "~", "[a TO b]")) {
             assertThat(searcher.search(PracticeQuery.text(q), null, "en").hits()).isNotNull();
