@@ -161,9 +161,8 @@ class AwardStoryDemoData implements ApplicationRunner {
             for (int i = 0; i < criteria.size(); i++) {
                 entries.put(criteria.get(i).id(), new ReviewData.Entry(scores[i % scores.length], JUSTIFICATIONS[i % JUSTIFICATIONS.length]));
             }
-            Long draftVersion = reviews.myReview(planId).filter(r -> r.planVersion() == plans.get(planId).getLatestVersion()
-                    && !r.isSubmitted()).map(ReviewService.ReviewView::version).orElse(null);
-            return reviews.submit(planId, draftVersion, new ReviewData(entries, recommendation, overall));
+            // the demo experts never keep a draft: each review of a version is submitted at once
+            return reviews.submit(planId, null, new ReviewData(entries, recommendation, overall));
         });
     }
 

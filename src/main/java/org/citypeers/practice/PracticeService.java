@@ -132,8 +132,7 @@ public class PracticeService {
     /** The published practice with this external id (the import key), if there is one. Public. */
     @Transactional(readOnly = true)
     public Optional<PracticeSnapshot> findPublishedByExternalId(String externalId) {
-        return practices.findByExternalId(externalId).filter(p -> p.getStatus() == PracticeStatus.PUBLISHED)
-                .flatMap(p -> findPublished(List.of(p.getId())).stream().findFirst());
+        return practices.findByExternalId(externalId).flatMap(p -> findPublished(List.of(p.getId())).stream().findFirst());
     }
 
     /** Ids of all published practices (for exports of the whole library). */

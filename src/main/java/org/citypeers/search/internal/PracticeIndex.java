@@ -215,12 +215,7 @@ public final class PracticeIndex implements Closeable {
             load.run();
         } finally {
             manager.resume();
-            try {
-                lastGeneration.set(writer.commit());
-                manager.maybeRefreshBlocking();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            commit();
         }
     }
 
@@ -236,7 +231,7 @@ public final class PracticeIndex implements Closeable {
     /** Commits and waits until searches see every change made so far. */
     public void commit() {
         try {
-            writer.commit();
+            lastGeneration.set(writer.commit());
             manager.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
