@@ -2,14 +2,14 @@
 # Evaluation of the matching: builds the jar (unless SKIP_BUILD=1) and runs the evaluation command on a
 # corpus and a query file (defaults: the development set in eval/). Prints nDCG@10, Recall@10 and MRR per
 # query language, same-language, cross-lingual and overall; the last line is the overall figure.
-#   scripts/eval.sh [dev|heldout|heldout2 | CORPUS.json QUERIES.json] [extra --citypeers.* options]
+#   scripts/eval.sh [dev|heldout|heldout2|heldout3 | CORPUS.json QUERIES.json] [extra --citypeers.* options]
 # "dev" (the default) is eval/dev-*.json, written together with the glossary; "heldout" is eval/heldout-*.json,
 # written blind to the search code and resources, and "heldout2" is eval/heldout2-*.json, a second blind set
 # (see docs/evaluation.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-dev}" in
-  dev|heldout|heldout2)
+  dev|heldout|heldout2|heldout3)
     CORPUS=eval/${1:-dev}-practices.json
     QUERIES=eval/${1:-dev}-queries.json
     shift $(( $# > 0 ? 1 : 0 )) ;;
@@ -18,7 +18,7 @@ case "${1:-dev}" in
     QUERIES=eval/dev-queries.json ;;
   *)
     CORPUS=$1
-    QUERIES=${2:?usage: scripts/eval.sh [dev|heldout|heldout2 | CORPUS.json QUERIES.json] [--citypeers.* options]}
+    QUERIES=${2:?usage: scripts/eval.sh [dev|heldout|heldout2|heldout3 | CORPUS.json QUERIES.json] [--citypeers.* options]}
     shift 2 ;;
 esac
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then

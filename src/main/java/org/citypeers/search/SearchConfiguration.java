@@ -38,8 +38,12 @@ class SearchConfiguration {
                                       @Value("${citypeers.search.weight.concepts:3.0}") double concepts,
                                       @Value("${citypeers.search.weight.ngrams:0.3}") double ngrams,
                                       @Value("${citypeers.search.weight.pivot:" + FusionSettings.PIVOT + "}") double pivotWeight,
-                                      @Value("${citypeers.search.rrf-k:60}") int rrfK) {
+                                      @Value("${citypeers.search.rrf-k:60}") int rrfK,
+                                      @Value("${citypeers.search.feedback.weight:0}") double feedbackWeight,
+                                      @Value("${citypeers.search.feedback.docs:5}") int feedbackDocs,
+                                      @Value("${citypeers.search.feedback.concepts:12}") int feedbackConcepts) {
         return new PracticeSearcher(index, lexicon, pivot,
-                FusionSettings.of(method, words, concepts, ngrams, pivotWeight, rrfK));
+                FusionSettings.of(method, words, concepts, ngrams, pivotWeight, rrfK)
+                        .with(new PracticeSearcher.Feedback(feedbackWeight, feedbackDocs, feedbackConcepts)));
     }
 }

@@ -65,12 +65,20 @@ public final class PracticeSearcher {
 
     /** Weights of the runs (words, concepts, n-grams, English pivot) and the fusion method. */
     public record FusionSettings(Fusion.Method method, double words, double concepts, double ngrams, double pivot,
-                                 int rrfK) {
+                                 int rrfK, Feedback feedback) {
         /** Weight of the dictionary pivot run (tuned on the development set, see docs/evaluation.md). */
         public static final double PIVOT = 0.5;
 
+        public FusionSettings(Fusion.Method method, double words, double concepts, double ngrams, double pivot, int rrfK) {
+            this(method, words, concepts, ngrams, pivot, rrfK, Feedback.DEFAULT);
+        }
+
         public static FusionSettings defaults() {
             return new FusionSettings(Fusion.Method.SCORE, 1.0, 3.0, 0.3, PIVOT, 60);
+        }
+
+        public FusionSettings with(Feedback f) {
+            return new FusionSettings(method, words, concepts, ngrams, pivot, rrfK, f);
         }
 
         public static FusionSettings of(String method, double words, double concepts, double ngrams, int rrfK) {
@@ -82,6 +90,15 @@ public final class PracticeSearcher {
             return new FusionSettings(Fusion.Method.valueOf(method.toUpperCase(java.util.Locale.ROOT)),
                     words, concepts, ngrams, pivot, rrfK);
         }
+    }
+
+    /**
+     * Concept feedback: the concepts shared by the best practices of the first ranking are searched again
+     * (language-neutral), so that practices in other languages that share the topic, not the query's words,
+     * are found. {@code weight} 0 switches it off.
+     */
+    public record Feedback(double weight, int docs, int concepts) {
+        public static final Feedback DEFAULT = new Feedback(0, 5, 12);
     }
 
     /**
@@ -104,10 +121,16 @@ public final class PracticeSearcher {
             runs.add(query.pivot.isEmpty() ? new TopDocs(new org.apache.lucene.search.TotalHits(0,
                     org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
                     : searcher.search(restrict(otherLanguages(pivotQuery(query, searcher), query), filter), RUN_DEPTH));
-            double[] weights = {settings.words(), settings.concepts(), settings.ngrams(), settings.pivot()};
+            double[] weights = {settings.words(), settings.concepts(), settings.ngrams(), settings.pivot(),
+                    settings.feedback().weight()};
             List<Fusion.Fused> fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
-            List<PracticeHit> hits = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
+            Query feedback = settings.feedback().weight() > 0 ? feedbackQuery(fused, stored, searcher) : null;
+            if (feedback != null) {
+                runs.add(searcher.search(restrict(otherLanguages(feedback, query), filter), RUN_DEPTH));
+                fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
+            }
+            List<PracticeHit> hits = new ArrayList<>();
             for (Fusion.Fused f : fused.subList(0, Math.min(limit, fused.size()))) {
                 hits.add(hit(stored.document(f.doc()), f.score(), query, displayLanguage, true));
             }
@@ -305,6 +328,51 @@ public final class PracticeSearcher {
             };
             b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.CONCEPT, id)), weight), Occur.SHOULD);
         });
+        return b.build();
+    }
+
+    /**
+     * The concepts that most of the first ranking's best practices share (weighted by rank and by rarity),
+     * as a concept query; null when they share none.
+     */
+    private Query feedbackQuery(List<Fusion.Fused> fused, StoredFields stored, IndexSearcher searcher)
+            throws IOException {
+        Feedback f = settings.feedback();
+        int top = Math.min(f.docs(), fused.size());
+        if (top == 0) {
+            return null;
+        }
+        Map<String, Double> weight = new java.util.HashMap<>();
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (int i = 0; i < top; i++) {
+            double rankWeight = 1.0 / (i + 1);
+            for (String c : concepts(stored.document(fused.get(i).doc(), Set.of(PracticeFields.CONCEPTS_STORED)))) {
+                weight.merge(c, rankWeight, Double::sum);
+                count.merge(c, 1, Integer::sum);
+            }
+        }
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        record Scored(String concept, double score) {}
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, Double> e : weight.entrySet()) {
+            if (count.get(e.getKey()) < 2) {
+                continue;
+            }
+            int df = searcher.getIndexReader().docFreq(new Term(PracticeFields.CONCEPT, e.getKey()));
+            if (df == 0 || df > maxDoc / 5 + 1) {
+                continue;
+            }
+            scored.add(new Scored(e.getKey(), e.getValue() * Math.log(1.0 + (double) maxDoc / df)));
+        }
+        if (scored.isEmpty()) {
+            return null;
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Scored c : scored.subList(0, Math.min(f.concepts(), scored.size()))) {
+            b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.CONCEPT, c.concept())), (float) c.score()),
+                    Occur.SHOULD);
+        }
         return b.build();
     }
 
