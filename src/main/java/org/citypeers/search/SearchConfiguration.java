@@ -39,7 +39,7 @@ class SearchConfiguration {
                                       @Value("${citypeers.search.weight.ngrams:0.3}") double ngrams,
                                       @Value("${citypeers.search.weight.pivot:" + FusionSettings.PIVOT + "}") double pivotWeight,
                                       @Value("${citypeers.search.rrf-k:60}") int rrfK,
-                                      @Value("${citypeers.search.feedback.weight:0}") double feedbackWeight,
+                                      @Value("${citypeers.search.feedback.weight:0.5}") double feedbackWeight,
                                       @Value("${citypeers.search.feedback.docs:5}") int feedbackDocs,
                                       @Value("${citypeers.search.feedback.concepts:12}") int feedbackConcepts) {
         return new PracticeSearcher(index, lexicon, pivot,

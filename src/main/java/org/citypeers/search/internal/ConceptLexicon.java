@@ -39,7 +39,8 @@ public final class ConceptLexicon {
 
     /** One consistent state: concepts and per-language label index (swapped whole when themes change). */
     private record Data(Map<String, Concept> concepts, Map<String, Map<String, Set<String>>> byLabel,
-                        Map<String, Set<String>> prefixes, String fingerprint) {}
+                        Map<String, Set<String>> prefixes, String fingerprint,
+                        Map<String, Map<String, Set<String>>> compounds) {}
 
     private volatile Data data;
 
@@ -99,7 +100,9 @@ public final class ConceptLexicon {
             }
             prefixes.put(lang, p);
         });
-        return new Data(concepts, byLabel, prefixes, Long.toHexString(h) + "-" + all.size());
+        Map<String, Map<String, Set<String>>> compounds = new HashMap<>();
+        COMPOUNDING.forEach(l -> compounds.put(l, new java.util.concurrent.ConcurrentHashMap<>()));
+        return new Data(concepts, byLabel, prefixes, Long.toHexString(h) + "-" + all.size(), compounds);
     }
 
     /** The lexicon from the class-path resources that exist. */
@@ -160,6 +163,10 @@ public final class ConceptLexicon {
                     for (String id : ids) {
                         hits.add(new Hit(id, i, i + n, tokens.get(i).start(), tokens.get(i + n).end()));
                     }
+                } else if (n == 0 && COMPOUNDING.contains(lang)) {
+                    for (String id : compoundParts(k, index, d.compounds().get(lang))) {
+                        hits.add(new Hit(id, i, i, tokens.get(i).start(), tokens.get(i).end()));
+                    }
                 }
                 if (!prefixes.contains(k)) {
                     break;
@@ -167,6 +174,55 @@ public final class ConceptLexicon {
             }
         }
         return hits;
+    }
+
+    /** Languages that write compounds as one word: a label may be the first or the last part of one. */
+    static final Set<String> COMPOUNDING = Set.of("de", "sv", "da", "fi", "et");
+    static final int MIN_PART = 4;
+    static final int MIN_REST = 4;
+    /** Compound stems whose parts are remembered per language (the vocabulary of a library is Zipfian). */
+    static final int COMPOUND_CACHE = 200_000;
+
+    /**
+     * The concepts of the longest one-word label that begins a compound stem, and of the longest that ends
+     * it (e.g. de "kulturhaus": culture and house; et "energiahinna": energy), each part at least
+     * {@link #MIN_PART} characters and leaving at least {@link #MIN_REST}.
+     */
+    private static Set<String> compoundParts(String stem, Map<String, Set<String>> index,
+                                             Map<String, Set<String>> cache) {
+        int len = stem.length();
+        if (len < MIN_PART + MIN_REST) {
+            return Set.of();
+        }
+        Set<String> known = cache.get(stem);
+        if (known != null) {
+            return known;
+        }
+        Set<String> parts = compoundParts(stem, index);
+        if (cache.size() < COMPOUND_CACHE) {
+            cache.put(stem, parts);
+        }
+        return parts;
+    }
+
+    private static Set<String> compoundParts(String stem, Map<String, Set<String>> index) {
+        int len = stem.length();
+        Set<String> ids = new LinkedHashSet<>();
+        for (int end = len - MIN_REST; end >= MIN_PART + 1; end--) { // the head word has at least one more letter
+            Set<String> hit = index.get(stem.substring(0, end));
+            if (hit != null) {
+                ids.addAll(hit);
+                break;
+            }
+        }
+        for (int start = MIN_REST; start <= len - MIN_PART; start++) {
+            Set<String> hit = index.get(stem.substring(start));
+            if (hit != null) {
+                ids.addAll(hit);
+                break;
+            }
+        }
+        return ids.isEmpty() ? Set.of() : Set.copyOf(ids);
     }
 
     /** Concepts of a label given in any language (e.g. a free theme label of an imported practice). */
