@@ -41,7 +41,7 @@ public final class PracticeIndex implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(PracticeIndex.class);
 
     /** Bump when fields or analysis change: older indexes are then rebuilt at start. */
-    public static final String FORMAT_VERSION = "search-3";
+    public static final String FORMAT_VERSION = "search-4";
     static final String VERSION_KEY = "citypeers.index.format";
     static final String LEXICON_KEY = "citypeers.index.lexicon";
     /** The dictionaries of the pivot field ({@link PivotDictionary#fingerprint()}): other ones mean a rebuild. */
