@@ -127,6 +127,8 @@ class SearchApiTest extends IntegrationTest {
         assertThat(body.path("language").asString()).isEqualTo("lt");
         assertThat(body.path("items").size()).isPositive();
         assertThat(body.path("items").get(0).path("why").path("concepts").size()).isPositive();
+        // every explanation names its related concepts (shared with the best matches), possibly none
+        body.path("items").forEach(item -> assertThat(item.path("why").path("related").isArray()).isTrue());
     }
 
     @Test

@@ -24,10 +24,15 @@ final class ApiModel {
     }
 
     /** Why a practice matched; snippets are HTML with the text escaped and matches in {@code <mark>}. */
-    record Why(List<Concept> concepts, List<String> terms, List<String> snippets) {
+    /** {@code related}: concepts shared with the best matches rather than with the query (ADR 0016). */
+    record Why(List<Concept> concepts, List<String> terms, List<String> snippets, List<Concept> related) {
         static Why of(MatchExplanation e) {
-            return new Why(e.concepts().stream().map(c -> new Concept(c.id(), c.label(), c.theme())).toList(),
-                    e.terms(), e.snippets().stream().map(Snippet::html).toList());
+            return new Why(concepts(e.concepts()), e.terms(), e.snippets().stream().map(Snippet::html).toList(),
+                    concepts(e.related()));
+        }
+
+        private static List<Concept> concepts(List<MatchExplanation.MatchedConcept> list) {
+            return list.stream().map(c -> new Concept(c.id(), c.label(), c.theme())).toList();
         }
     }
 

@@ -32,18 +32,25 @@ final class Explainer {
 
     MatchExplanation explain(QueryAnalysis query, String docLanguage, Set<String> docConcepts, String text,
                              String displayLanguage) {
+        return explain(query, docLanguage, docConcepts, text, displayLanguage, Set.of());
+    }
+
+    /** @param feedback the concepts the feedback run searched (shared by the best matches) */
+    MatchExplanation explain(QueryAnalysis query, String docLanguage, Set<String> docConcepts, String text,
+                             String displayLanguage, Set<String> feedback) {
         Set<String> shared = new LinkedHashSet<>();
         for (String c : query.concepts.keySet()) {
             if (docConcepts.contains(c)) {
                 shared.add(c);
             }
         }
-        List<MatchedConcept> concepts = shared.stream()
-                .map(id -> lexicon.concept(id).orElse(null))
-                .filter(c -> c != null)
-                .sorted(Comparator.comparing((Concept c) -> c.source().ordinal()))
-                .map(c -> new MatchedConcept(c.id(), c.label(displayLanguage), c.source() == Concept.Source.THEME))
-                .toList();
+        Set<String> related = new LinkedHashSet<>();
+        for (String c : feedback) {
+            if (docConcepts.contains(c) && !shared.contains(c)) {
+                related.add(c);
+            }
+        }
+        List<MatchedConcept> concepts = matched(shared, displayLanguage);
 
         String scanned = text.length() > MAX_SCAN_CHARS ? text.substring(0, MAX_SCAN_CHARS) : text;
         AnalysedText analysed = AnalysedText.of(scanned, docLanguage);
@@ -58,14 +65,24 @@ final class Explainer {
                 }
             }
         }
-        if (!shared.isEmpty()) { // the concept scan only marks concepts the query shares
+        if (!shared.isEmpty() || !related.isEmpty()) { // the concept scan only marks concepts that explain the hit
             for (ConceptLexicon.Hit hit : lexicon.find(analysed, docLanguage)) {
-                if (shared.contains(hit.conceptId())) {
+                if (shared.contains(hit.conceptId()) || related.contains(hit.conceptId())) {
                     marks.add(new Span(hit.start(), hit.end()));
                 }
             }
         }
-        return new MatchExplanation(concepts, List.copyOf(terms), snippets(scanned, merge(marks)));
+        return new MatchExplanation(concepts, List.copyOf(terms), snippets(scanned, merge(marks)),
+                matched(related, displayLanguage));
+    }
+
+    private List<MatchedConcept> matched(Set<String> ids, String displayLanguage) {
+        return ids.stream()
+                .map(id -> lexicon.concept(id).orElse(null))
+                .filter(c -> c != null)
+                .sorted(Comparator.comparing((Concept c) -> c.source().ordinal()))
+                .map(c -> new MatchedConcept(c.id(), c.label(displayLanguage), c.source() == Concept.Source.THEME))
+                .toList();
     }
 
     static List<Span> merge(List<Span> spans) {

@@ -125,14 +125,15 @@ public final class PracticeSearcher {
                     settings.feedback().weight()};
             List<Fusion.Fused> fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
             StoredFields stored = searcher.storedFields();
-            Query feedback = settings.feedback().weight() > 0 ? feedbackQuery(fused, stored, searcher) : null;
-            if (feedback != null) {
-                runs.add(searcher.search(restrict(otherLanguages(feedback, query), filter), RUN_DEPTH));
+            Map<String, Double> feedback = settings.feedback().weight() > 0
+                    ? feedbackConcepts(fused, stored, searcher) : Map.of();
+            if (!feedback.isEmpty()) {
+                runs.add(searcher.search(restrict(otherLanguages(feedbackQuery(feedback), query), filter), RUN_DEPTH));
                 fused = Fusion.fuse(settings.method(), runs, weights, settings.rrfK());
             }
             List<PracticeHit> hits = new ArrayList<>();
             for (Fusion.Fused f : fused.subList(0, Math.min(limit, fused.size()))) {
-                hits.add(hit(stored.document(f.doc()), f.score(), query, displayLanguage, true));
+                hits.add(hit(stored.document(f.doc()), f.score(), query, displayLanguage, true, feedback.keySet()));
             }
             return hits;
         });
@@ -249,11 +250,16 @@ public final class PracticeSearcher {
     }
 
     private PracticeHit hit(Document d, double score, QueryAnalysis query, String displayLanguage, boolean explain) {
+        return hit(d, score, query, displayLanguage, explain, Set.of());
+    }
+
+    private PracticeHit hit(Document d, double score, QueryAnalysis query, String displayLanguage, boolean explain,
+                            Set<String> feedback) {
         String lang = d.get(PracticeFields.LANGUAGE);
         MatchExplanation why = MatchExplanation.NONE;
         if (explain && query != null) {
             String text = join(d.get(PracticeFields.SUMMARY), d.get(PracticeFields.DESCRIPTION));
-            why = explainer.explain(query, lang, concepts(d), text, displayLanguage);
+            why = explainer.explain(query, lang, concepts(d), text, displayLanguage, feedback);
         }
         String city = d.get(PracticeFields.CITY_ID);
         IndexableField population = d.getField(PracticeFields.POPULATION);
@@ -332,17 +338,14 @@ public final class PracticeSearcher {
     }
 
     /**
-     * The concepts that most of the first ranking's best practices share (weighted by rank and by rarity),
-     * as a concept query; null when they share none.
+     * The concepts that at least two of the first ranking's best practices share, weighted by rank and by
+     * rarity, best first; empty when they share none.
      */
-    private Query feedbackQuery(List<Fusion.Fused> fused, StoredFields stored, IndexSearcher searcher)
+    private Map<String, Double> feedbackConcepts(List<Fusion.Fused> fused, StoredFields stored, IndexSearcher searcher)
             throws IOException {
         Feedback f = settings.feedback();
         int top = Math.min(f.docs(), fused.size());
-        if (top == 0) {
-            return null;
-        }
-        Map<String, Double> weight = new java.util.HashMap<>();
+        Map<String, Double> weight = new java.util.LinkedHashMap<>();
         Map<String, Integer> count = new java.util.HashMap<>();
         for (int i = 0; i < top; i++) {
             double rankWeight = 1.0 / (i + 1);
@@ -364,15 +367,18 @@ public final class PracticeSearcher {
             }
             scored.add(new Scored(e.getKey(), e.getValue() * Math.log(1.0 + (double) maxDoc / df)));
         }
-        if (scored.isEmpty()) {
-            return null;
-        }
         scored.sort((a, b) -> Double.compare(b.score(), a.score()));
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Map<String, Double> best = new java.util.LinkedHashMap<>();
         for (Scored c : scored.subList(0, Math.min(f.concepts(), scored.size()))) {
-            b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.CONCEPT, c.concept())), (float) c.score()),
-                    Occur.SHOULD);
+            best.put(c.concept(), c.score());
         }
+        return best;
+    }
+
+    private static Query feedbackQuery(Map<String, Double> concepts) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        concepts.forEach((c, w) -> b.add(new BoostQuery(new TermQuery(new Term(PracticeFields.CONCEPT, c)),
+                w.floatValue()), Occur.SHOULD));
         return b.build();
     }
 

@@ -75,16 +75,24 @@ final class HitCard {
         Div box = new Div();
         box.addClassName("cp-why");
         box.getElement().setAttribute("data-testid", "why");
-        if (why.concepts().isEmpty() && why.terms().isEmpty()) {
+        if (why.concepts().isEmpty() && why.terms().isEmpty() && why.related().isEmpty()) {
             box.add(new Span(host.getTranslation("search.why.none")));
             return box;
         }
-        box.add(new Span(host.getTranslation("search.why") + " "));
-        why.concepts().forEach(c -> box.add(badge(c.label(), c.theme() ? "success" : "")));
-        if (!why.terms().isEmpty()) {
-            Span terms = new Span(" " + host.getTranslation("search.why.terms", String.join(", ", why.terms())));
-            terms.addClassName("cp-muted");
-            box.add(terms);
+        if (!why.concepts().isEmpty() || !why.terms().isEmpty()) {
+            box.add(new Span(host.getTranslation("search.why") + " "));
+            why.concepts().forEach(c -> box.add(badge(c.label(), c.theme() ? "success" : "")));
+            if (!why.terms().isEmpty()) {
+                Span terms = new Span(" " + host.getTranslation("search.why.terms", String.join(", ", why.terms())));
+                terms.addClassName("cp-muted");
+                box.add(terms);
+            }
+        }
+        if (!why.related().isEmpty()) {
+            Div related = new Div(new Span(host.getTranslation("search.why.related") + " "));
+            related.getElement().setAttribute("data-testid", "why-related");
+            why.related().stream().limit(6).forEach(c -> related.add(badge(c.label(), "contrast")));
+            box.add(related);
         }
         return box;
     }

@@ -62,12 +62,22 @@ class ConceptFeedbackAndCompoundsTest {
         String query = "Chcemy, żeby w mieście żyły pszczoły.";
         PracticeSearcher.Feedback off = new PracticeSearcher.Feedback(0, 5, 12);
 
-        assertThat(match(withFeedback, lexicon, practices, query, PracticeSearcher.Feedback.DEFAULT))
-                .containsSubsequence("p-2", "p-1").contains("p-3");
-        assertThat(match(without, lexicon, practices, query, off)).doesNotContain("p-3");
+        List<PracticeHit> hits = match(withFeedback, lexicon, practices, query, PracticeSearcher.Feedback.DEFAULT);
+        assertThat(hits).extracting(PracticeHit::externalId).containsSubsequence("p-2", "p-1").contains("p-3");
+        assertThat(match(without, lexicon, practices, query, off)).extracting(PracticeHit::externalId)
+                .doesNotContain("p-3");
+        // the practice found through the best matches says so: it shares honey and the roof with them
+        PracticeHit third = hits.stream().filter(h -> h.externalId().equals("p-3")).findFirst().orElseThrow();
+        assertThat(third.why().concepts()).isEmpty();
+        assertThat(third.why().related()).extracting(m -> m.id()).contains("g:honey", "g:roof");
+        assertThat(third.why().snippets().get(0).html()).contains("<mark>Honig</mark>");
+        // a practice that shares the query's concept explains itself by it, not as related
+        PracticeHit first = hits.stream().filter(h -> h.externalId().equals("p-1")).findFirst().orElseThrow();
+        assertThat(first.why().concepts()).extracting(m -> m.id()).contains("g:beekeeping");
+        assertThat(first.why().related()).extracting(m -> m.id()).doesNotContain("g:beekeeping");
     }
 
-    private static List<String> match(Path dir, ConceptLexicon lexicon, List<IndexedPractice> practices, String query,
+    private static List<PracticeHit> match(Path dir, ConceptLexicon lexicon, List<IndexedPractice> practices, String query,
                                       PracticeSearcher.Feedback feedback) throws Exception {
         try (PracticeIndex index = new PracticeIndex(dir, lexicon)) {
             index.replaceAll(practices);
@@ -75,7 +85,7 @@ class ConceptFeedbackAndCompoundsTest {
             index.awaitVisible(5_000);
             PracticeSearcher searcher = new PracticeSearcher(index, lexicon,
                     PracticeSearcher.FusionSettings.defaults().with(feedback));
-            return searcher.match(query, "pl", "en", List.of(), null, 10).stream().map(PracticeHit::externalId).toList();
+            return searcher.match(query, "pl", "en", List.of(), null, 10);
         }
     }
 }

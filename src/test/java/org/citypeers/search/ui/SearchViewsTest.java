@@ -48,6 +48,20 @@ class SearchViewsTest extends ViewTest {
 
     @Test
     @WithAnonymousUser
+    void a_practice_found_through_the_best_matches_names_the_concepts_it_shares_with_them() {
+        MatchView view = navigate(MatchView.class);
+        var related = new org.citypeers.search.MatchExplanation(java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(
+                        new org.citypeers.search.MatchExplanation.MatchedConcept("g:honey", "honey", false)));
+        String html = HitCard.why(view, related).getElement().getOuterHTML();
+        assertThat(html).contains("why-related").contains("Like the best matches, it is about:").contains("honey")
+                .doesNotContain("Similar wording only").doesNotContain("Why it matched");
+        String none = HitCard.why(view, org.citypeers.search.MatchExplanation.NONE).getElement().getOuterHTML();
+        assertThat(none).contains("Similar wording only").doesNotContain("why-related");
+    }
+
+    @Test
+    @WithAnonymousUser
     void an_empty_challenge_gives_a_message_and_no_results() {
         navigate(MatchView.class);
         test($(Button.class).id("match-find")).click();
