@@ -65,9 +65,12 @@ final class Explainer {
                 }
             }
         }
-        if (!shared.isEmpty() || !related.isEmpty()) { // the concept scan only marks concepts that explain the hit
+        // the concept scan (the costliest step) marks the shared concepts; the related ones only when they are
+        // all there is to show (a practice found through the best matches alone)
+        Set<String> marked = !shared.isEmpty() ? shared : terms.isEmpty() ? related : Set.of();
+        if (!marked.isEmpty()) {
             for (ConceptLexicon.Hit hit : lexicon.find(analysed, docLanguage)) {
-                if (shared.contains(hit.conceptId()) || related.contains(hit.conceptId())) {
+                if (marked.contains(hit.conceptId())) {
                     marks.add(new Span(hit.start(), hit.end()));
                 }
             }
