@@ -37,9 +37,12 @@ public final class ConceptLexicon {
     /** Labels longer than this many stems are not matched in running text. */
     static final int MAX_LABEL_TERMS = 5;
 
+    /** A key of the label index: the concepts of a label (null if none), and whether a longer label begins with it. */
+    private record Node(Set<String> ids, boolean prefix) {}
+
     /** One consistent state: concepts and per-language label index (swapped whole when themes change). */
     private record Data(Map<String, Concept> concepts, Map<String, Map<String, Set<String>>> byLabel,
-                        Map<String, Set<String>> prefixes, String fingerprint,
+                        Map<String, Map<String, Node>> nodes, String fingerprint,
                         Map<String, Map<String, Set<String>>> compounds) {}
 
     private volatile Data data;
@@ -89,7 +92,7 @@ public final class ConceptLexicon {
             h = 31 * h + (c.id() + "|" + c.source().name() + "|" + new java.util.TreeMap<>(c.labels())).hashCode();
         }
         // every proper prefix of every label (in stems), so that matching stops as soon as no label can continue
-        Map<String, Set<String>> prefixes = new HashMap<>();
+        Map<String, Map<String, Node>> nodes = new HashMap<>();
         byLabel.forEach((lang, index) -> {
             Set<String> p = new java.util.HashSet<>();
             for (String label : index.keySet()) {
@@ -98,11 +101,15 @@ public final class ConceptLexicon {
                     p.add(label.substring(0, i));
                 }
             }
-            prefixes.put(lang, p);
+            // one lookup per key while matching: the concepts of a label, and whether a longer label continues it
+            Map<String, Node> n = new HashMap<>();
+            index.forEach((label, ids) -> n.put(label, new Node(ids, p.contains(label))));
+            p.forEach(prefix -> n.putIfAbsent(prefix, new Node(null, true)));
+            nodes.put(lang, n);
         });
         Map<String, Map<String, Set<String>>> compounds = new HashMap<>();
         COMPOUNDING.forEach(l -> compounds.put(l, new java.util.concurrent.ConcurrentHashMap<>()));
-        return new Data(concepts, byLabel, prefixes, Long.toHexString(h) + "-" + all.size(), compounds);
+        return new Data(concepts, byLabel, nodes, Long.toHexString(h) + "-" + all.size(), compounds);
     }
 
     /** The lexicon from the class-path resources that exist. */
@@ -138,11 +145,12 @@ public final class ConceptLexicon {
         Data d = data;
         String lang = LanguageAnalyzers.normalise(language);
         Map<String, Set<String>> index = d.byLabel().get(lang);
-        Set<String> prefixes = d.prefixes().getOrDefault(lang, Set.of());
+        Map<String, Node> nodes = d.nodes().get(lang);
         List<Hit> hits = new ArrayList<>();
-        if (index == null) {
+        if (index == null || nodes == null) {
             return hits;
         }
+        Map<String, Set<String>> compounds = d.compounds().get(lang); // null: the language writes no compounds
         List<AnalysedText.Token> tokens = text.tokens();
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
@@ -158,17 +166,17 @@ public final class ConceptLexicon {
                     key.append(' ').append(tokens.get(i + n).term());
                     k = key.toString();
                 }
-                Set<String> ids = index.get(k);
-                if (ids != null) {
-                    for (String id : ids) {
+                Node node = nodes.get(k);
+                if (node != null && node.ids() != null) {
+                    for (String id : node.ids()) {
                         hits.add(new Hit(id, i, i + n, tokens.get(i).start(), tokens.get(i + n).end()));
                     }
-                } else if (n == 0 && COMPOUNDING.contains(lang)) {
-                    for (String id : compoundParts(k, index, d.compounds().get(lang))) {
+                } else if (n == 0 && compounds != null) {
+                    for (String id : compoundParts(k, index, compounds)) {
                         hits.add(new Hit(id, i, i, tokens.get(i).start(), tokens.get(i).end()));
                     }
                 }
-                if (!prefixes.contains(k)) {
+                if (node == null || !node.prefix()) {
                     break;
                 }
             }

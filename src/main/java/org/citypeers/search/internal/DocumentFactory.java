@@ -1,6 +1,8 @@
 package org.citypeers.search.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -95,13 +97,13 @@ final class DocumentFactory {
             facet(doc, PracticeFields.THEME, ids.stream().filter(id -> id.startsWith("t:"))
                     .map(id -> id.substring(2)).findFirst().orElse(theme));
         }
-        StringBuilder conceptText = new StringBuilder();
+        List<String> conceptTerms = new ArrayList<>();
         concepts.forEach((id, n) -> {
             for (int i = 0; i < n; i++) {
-                conceptText.append(id).append(' ');
+                conceptTerms.add(id);
             }
         });
-        doc.add(new Field(PracticeFields.CONCEPT, conceptText.toString(), TERMS_ONLY));
+        doc.add(new Field(PracticeFields.CONCEPT, TokenListStream.ofTerms(conceptTerms), TERMS_ONLY));
         doc.add(new StoredField(PracticeFields.CONCEPTS_STORED, String.join(" ", concepts.keySet())));
         return doc;
     }

@@ -362,7 +362,7 @@ public final class PracticeSearcher {
                 continue;
             }
             int df = searcher.getIndexReader().docFreq(new Term(PracticeFields.CONCEPT, e.getKey()));
-            if (df == 0 || df > maxDoc / 5 + 1) {
+            if (df == 0 || df > maxFeedbackDocFreq(maxDoc)) {
                 continue;
             }
             scored.add(new Scored(e.getKey(), e.getValue() * Math.log(1.0 + (double) maxDoc / df)));
@@ -373,6 +373,15 @@ public final class PracticeSearcher {
             best.put(c.concept(), c.score());
         }
         return best;
+    }
+
+    /**
+     * A feedback concept in more practices than this carries little evidence: a fifth of a small library, and
+     * in a large one no more than {@link #MAX_PIVOT_DOC_SHARE} (at least 50), which also bounds the cost of
+     * the run (the same rule as for pivot stems).
+     */
+    static int maxFeedbackDocFreq(int maxDoc) {
+        return Math.min(maxDoc / 5 + 1, Math.max(50, (int) (maxDoc * MAX_PIVOT_DOC_SHARE)));
     }
 
     private static Query feedbackQuery(Map<String, Double> concepts) {
