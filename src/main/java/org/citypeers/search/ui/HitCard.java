@@ -88,7 +88,7 @@ final class HitCard {
                 box.add(terms);
             }
         }
-        if (!why.related().isEmpty()) {
+        if (!why.related().isEmpty() && why.concepts().isEmpty()) { // found through the best matches, not the text
             Div related = new Div(new Span(host.getTranslation("search.why.related") + " "));
             related.getElement().setAttribute("data-testid", "why-related");
             why.related().stream().limit(6).forEach(c -> related.add(badge(c.label(), "contrast")));

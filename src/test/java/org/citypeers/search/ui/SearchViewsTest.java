@@ -56,6 +56,11 @@ class SearchViewsTest extends ViewTest {
         String html = HitCard.why(view, related).getElement().getOuterHTML();
         assertThat(html).contains("why-related").contains("Like the best matches, it is about:").contains("honey")
                 .doesNotContain("Similar wording only").doesNotContain("Why it matched");
+        // a hit that shares concepts with the text is explained by them alone
+        var direct = new org.citypeers.search.MatchExplanation(java.util.List.of(
+                new org.citypeers.search.MatchExplanation.MatchedConcept("g:bees", "bees", false)), java.util.List.of(),
+                java.util.List.of(), related.related());
+        assertThat(HitCard.why(view, direct).getElement().getOuterHTML()).contains("bees").doesNotContain("why-related");
         String none = HitCard.why(view, org.citypeers.search.MatchExplanation.NONE).getElement().getOuterHTML();
         assertThat(none).contains("Similar wording only").doesNotContain("why-related");
     }
