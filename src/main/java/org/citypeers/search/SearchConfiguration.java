@@ -5,6 +5,7 @@ import org.citypeers.search.internal.ConceptLexicon;
 import org.citypeers.search.internal.PivotDictionary;
 import org.citypeers.search.internal.PracticeIndex;
 import org.citypeers.search.internal.PracticeSearcher;
+import org.citypeers.search.internal.PracticeSearcher.Feedback;
 import org.citypeers.search.internal.PracticeSearcher.FusionSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,11 +40,11 @@ class SearchConfiguration {
                                       @Value("${citypeers.search.weight.ngrams:0.3}") double ngrams,
                                       @Value("${citypeers.search.weight.pivot:" + FusionSettings.PIVOT + "}") double pivotWeight,
                                       @Value("${citypeers.search.rrf-k:60}") int rrfK,
-                                      @Value("${citypeers.search.feedback.weight:0.5}") double feedbackWeight,
-                                      @Value("${citypeers.search.feedback.docs:5}") int feedbackDocs,
-                                      @Value("${citypeers.search.feedback.concepts:12}") int feedbackConcepts) {
+                                      @Value("${citypeers.search.feedback.weight:" + Feedback.WEIGHT + "}") double feedbackWeight,
+                                      @Value("${citypeers.search.feedback.docs:" + Feedback.DOCS + "}") int feedbackDocs,
+                                      @Value("${citypeers.search.feedback.concepts:" + Feedback.CONCEPTS + "}") int feedbackConcepts) {
         return new PracticeSearcher(index, lexicon, pivot,
                 FusionSettings.of(method, words, concepts, ngrams, pivotWeight, rrfK)
-                        .with(new PracticeSearcher.Feedback(feedbackWeight, feedbackDocs, feedbackConcepts)));
+                        .with(new Feedback(feedbackWeight, feedbackDocs, feedbackConcepts)));
     }
 }

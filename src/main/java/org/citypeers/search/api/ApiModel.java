@@ -23,8 +23,10 @@ final class ApiModel {
         }
     }
 
-    /** Why a practice matched; snippets are HTML with the text escaped and matches in {@code <mark>}. */
-    /** {@code related}: concepts shared with the best matches rather than with the query (ADR 0016). */
+    /**
+     * Why a practice matched; snippets are HTML with the text escaped and matches in {@code <mark>};
+     * {@code related}: concepts shared with the best matches rather than with the query (ADR 0016).
+     */
     record Why(List<Concept> concepts, List<String> terms, List<String> snippets, List<Concept> related) {
         static Why of(MatchExplanation e) {
             return new Why(concepts(e.concepts()), e.terms(), e.snippets().stream().map(Snippet::html).toList(),

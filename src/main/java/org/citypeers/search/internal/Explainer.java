@@ -30,12 +30,7 @@ final class Explainer {
 
     record Span(int start, int end) {}
 
-    MatchExplanation explain(QueryAnalysis query, String docLanguage, Set<String> docConcepts, String text,
-                             String displayLanguage) {
-        return explain(query, docLanguage, docConcepts, text, displayLanguage, Set.of());
-    }
-
-    /** @param feedback the concepts the feedback run searched (shared by the best matches) */
+    /** @param feedback the concepts the feedback run searched (shared by the best matches), or none */
     MatchExplanation explain(QueryAnalysis query, String docLanguage, Set<String> docConcepts, String text,
                              String displayLanguage, Set<String> feedback) {
         Set<String> shared = new LinkedHashSet<>();

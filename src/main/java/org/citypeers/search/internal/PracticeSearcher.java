@@ -98,7 +98,11 @@ public final class PracticeSearcher {
      * are found. {@code weight} 0 switches it off; the default was tuned on the development sets (docs/evaluation.md).
      */
     public record Feedback(double weight, int docs, int concepts) {
-        public static final Feedback DEFAULT = new Feedback(0.5, 5, 12);
+        /** The defaults, also of the {@code citypeers.search.feedback.*} properties. */
+        public static final double WEIGHT = 0.5;
+        public static final int DOCS = 5;
+        public static final int CONCEPTS = 12;
+        public static final Feedback DEFAULT = new Feedback(WEIGHT, DOCS, CONCEPTS);
     }
 
     /**
@@ -355,6 +359,7 @@ public final class PracticeSearcher {
             }
         }
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        int maxDocFreq = maxFeedbackDocFreq(maxDoc);
         record Scored(String concept, double score) {}
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, Double> e : weight.entrySet()) {
@@ -362,7 +367,7 @@ public final class PracticeSearcher {
                 continue;
             }
             int df = searcher.getIndexReader().docFreq(new Term(PracticeFields.CONCEPT, e.getKey()));
-            if (df == 0 || df > maxFeedbackDocFreq(maxDoc)) {
+            if (df == 0 || df > maxDocFreq) {
                 continue;
             }
             scored.add(new Scored(e.getKey(), e.getValue() * Math.log(1.0 + (double) maxDoc / df)));
